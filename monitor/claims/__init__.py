@@ -1,0 +1,58 @@
+"""Claims: detect when an edited article changes what it asserts, and stay silent when only
+its style changed; relate a new piece's claims to the rest of its story.
+
+Pure core: strings in, values out, no I/O. See docs/claims.md for the method and the figures.
+
+    compare_versions(old_text, new_text) -> ClaimDiff        typed changes between versions
+    extract_claims(text) -> list[Claim]                      the claim sentences of a text
+    relate_to_story(new_claims, ledger) -> list[ClaimRelation]
+    check_version_sanity(old_text, new_text, min_length_ratio=0.5) -> (ok, reason)
+
+Modules, in pipeline order: sentences (normalize, page junk, pysbd), tokens, measures (dates
+and quantities), frames (claim frames), align (sentence alignment), compare (frame comparison,
+the ClaimDiff), worddiff, ledger (relate_to_story), sanity; lexicon holds the word lists.
+"""
+
+from __future__ import annotations
+
+from monitor.claims.compare import (
+    CHANGE_TYPES,
+    ClaimChange,
+    ClaimDiff,
+    compare_frames,
+    compare_versions,
+)
+from monitor.claims.frames import Claim, Frame, Predicate, Quantity, extract_frame, make_claim
+from monitor.claims.ledger import RELATIONS, ClaimRelation, relate_to_story
+from monitor.claims.sanity import check_version_sanity
+from monitor.claims.sentences import article_sentences, clean_paragraphs, sentence_key
+
+__all__ = [
+    "CHANGE_TYPES", "RELATIONS", "Claim", "ClaimChange", "ClaimDiff", "ClaimRelation", "Frame",
+    "Predicate", "Quantity", "check_version_sanity", "clear_caches", "compare_frames",
+    "compare_versions", "extract_claims", "extract_frame", "relate_to_story",
+]
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """The claims of an article, in order, each distinct sentence once (some pages repeat
+    their headline sentence a dozen times)."""
+    claims: dict[str, Claim] = {}
+    for sentence in article_sentences(clean_paragraphs(text)):
+        claim = make_claim(sentence)
+        if claim.frame.is_claim:
+            claims.setdefault(sentence_key(sentence), claim)
+    return list(claims.values())
+
+
+def clear_caches() -> None:
+    """Drop the memoized lines, sentence splits and frames (the benchmark measures cold runs)."""
+    from monitor.claims import frames, ledger, sentences
+
+    sentences._normalized_line.cache_clear()
+    sentences._is_junk.cache_clear()
+    sentences.sentence_key.cache_clear()
+    sentences.split_piece.cache_clear()
+    frames.extract_frame.cache_clear()
+    frames.span_keys.cache_clear()
+    ledger.profile.cache_clear()

@@ -1,0 +1,415 @@
+"""Typed claim changes between two versions of an article.
+
+    compare_versions(old_text, new_text) -> ClaimDiff
+    compare_frames(old, new) -> list[(change type, detail)]
+
+Rule order of compare_versions:
+  1. clean both texts (normalize, drop page junk);
+  2. paragraphs present in both versions are set aside, then the pieces (sentences cut at
+     sure ends) present in both: text in both versions cannot hold a change;
+  3. equal fingerprints of what is left (its words, ignoring case, punctuation and order)
+     -> no changes;
+  4. the rest is split into sentences (pysbd) and aligned (monitor.claims.align);
+  5. an aligned pair is compared frame field by field (compare_frames), never by text
+     similarity: "talks collapsed" and "talks resumed" differ by one word and mean the
+     opposite. Equal frames are a style edit: no change;
+  6. a lone new claim is `claim_added` (`quote_added` when it carries a quote), a lone old
+     one `claim_removed` (`quote_removed`) - unless the same sentence still stands elsewhere
+     in the other version (a repeated line removed once is not a retraction). Lone sentences
+     that are not claims are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from monitor.claims import lexicon as lx
+from monitor.claims import worddiff
+from monitor.claims.align import PAIR_CUTOFF, align
+from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, make_claim, span_keys
+from monitor.claims.sentences import (
+    clean_paragraphs,
+    sentence_key,
+    sentence_pieces,
+    split_piece,
+)
+
+CHANGE_TYPES = (
+    "number_changed", "qualifier_changed", "quote_added", "quote_removed", "quote_edited",
+    "speaker_changed", "polarity_flipped", "modality_changed", "entity_changed",
+    "date_changed", "claim_added", "claim_removed",
+)
+# Two quotes this similar (0..100, rapidfuzz ratio of their words) are one quote edited rather
+# than one removed and one added. Calibrated on tests/claims_suite.py (--scores, --sweep): quotes
+# edited in the suite score 77 or more, distinct quotes of one article at most 49.
+QUOTE_EDIT_CUTOFF = 60.0
+# A lone sentence this long (in words) that still stands verbatim elsewhere is not lone.
+MIN_WORDS_FOR_ELSEWHERE = 6
+SUMMARY_MAX_ITEMS = 5
+_SNIPPET = 70
+
+
+@dataclass(frozen=True)
+class ClaimChange:
+    type: str
+    before: str | None
+    after: str | None
+    word_diff: str
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "before": self.before, "after": self.after,
+                "word_diff": self.word_diff, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class ClaimDiff:
+    changes: list[ClaimChange] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def types(self) -> set[str]:
+        return {c.type for c in self.changes}
+
+    @property
+    def summary(self) -> str:
+        """One line: "number changed over 35,000 -> over 36,000 (palestinians); quote added
+        from a Qatari foreign ministry spokesperson"."""
+        items = list(dict.fromkeys(
+            f"{c.type.replace('_', ' ')} {c.detail}".strip() for c in self.changes))
+        if len(items) > SUMMARY_MAX_ITEMS:
+            items = [*items[:SUMMARY_MAX_ITEMS], f"and {len(items) - SUMMARY_MAX_ITEMS} more"]
+        return "; ".join(items) if items else "no claim changes"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"summary": self.summary, "changes": [c.to_dict() for c in self.changes]}
+
+
+# --- versions -----------------------------------------------------------------------------------
+
+
+def compare_versions(old_text: str, new_text: str, *, pair_cutoff: float = PAIR_CUTOFF,
+                     quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF) -> ClaimDiff:
+    """The typed claim changes from `old_text` to `new_text` (empty: style only). The two
+    thresholds are keyword parameters for the calibration sweep; keep the defaults."""
+    old_paragraphs, new_paragraphs = clean_paragraphs(old_text), clean_paragraphs(new_text)
+    old_changed, new_changed = _not_in_both(old_paragraphs, new_paragraphs)
+    old_pieces, new_pieces = _not_in_both(_pieces(old_changed), _pieces(new_changed))
+    if _fingerprint(old_pieces) == _fingerprint(new_pieces):
+        return ClaimDiff()  # what differs is case, punctuation, spacing or order: style only
+    old_sentences = [s for piece in old_pieces for s in split_piece(piece)]
+    new_sentences = [s for piece in new_pieces for s in split_piece(piece)]
+    documents = _Documents(old_paragraphs, new_paragraphs)
+    changes: list[ClaimChange] = []
+    for pair in align(old_sentences, new_sentences, pair_cutoff):
+        before = " ".join(old_sentences[i] for i in pair.old) or None
+        after = " ".join(new_sentences[j] for j in pair.new) or None
+        changes += _changes_of_pair(before, after, documents, quote_edit_cutoff)
+    return ClaimDiff(changes)
+
+
+def _pieces(paragraphs: list[str]) -> tuple[str, ...]:
+    return tuple(piece for paragraph in paragraphs for piece in sentence_pieces(paragraph))
+
+
+def _fingerprint(pieces: list[str]) -> Counter[str]:
+    return Counter(sentence_key(piece) for piece in pieces)
+
+
+def _not_in_both(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Each version's items minus those the other has too (as a multiset, order kept): text
+    present in both versions cannot hold a change, and is never split or parsed."""
+    common = Counter(old) & Counter(new)
+    return _without(old, common), _without(new, common)
+
+
+def _without(items: tuple[str, ...], common: Counter[str]) -> list[str]:
+    budget = Counter(common)
+    kept = []
+    for item in items:
+        if budget[item] > 0:
+            budget[item] -= 1
+        else:
+            kept.append(item)
+    return kept
+
+
+class _Documents:
+    """Both whole versions, to ask whether a lone sentence still stands elsewhere."""
+
+    def __init__(self, old: tuple[str, ...], new: tuple[str, ...]):
+        self._paragraphs = {"old": old, "new": new}
+
+    def has(self, version: str, sentence: str) -> bool:
+        """Does `sentence` stand verbatim (normalized text) in that version? Short sentences
+        do not count: "Talks collapsed." inside a longer sentence is not the same claim."""
+        if len(sentence.split()) < MIN_WORDS_FOR_ELSEWHERE:
+            return False
+        return any(sentence in paragraph for paragraph in self._paragraphs[version])
+
+
+def _changes_of_pair(before: str | None, after: str | None, documents: _Documents,
+                     quote_edit_cutoff: float) -> list[ClaimChange]:
+    if before is not None and after is not None:
+        old, new = make_claim(before), make_claim(after)
+        if not (old.frame.is_claim or new.frame.is_claim):
+            return []
+        changes = compare_frames(old, new, quote_edit_cutoff)
+        if not changes:
+            return []  # style only: no word diff to show
+        diff = worddiff.word_diff(before, after)
+        return [ClaimChange(kind, before, after, diff, detail) for kind, detail in changes]
+    # A lone sentence still standing elsewhere is no change, claim or not: that (cheap) test
+    # first, the frame only when it is needed.
+    if after is not None:
+        if documents.has("old", after):
+            return []
+        claim = make_claim(after)
+        if not claim.frame.is_claim:
+            return []
+        kind = "quote_added" if claim.frame.quotes else "claim_added"
+        return [ClaimChange(kind, None, after, worddiff.added(after), _lone_detail(claim))]
+    assert before is not None
+    if documents.has("new", before):
+        return []
+    claim = make_claim(before)
+    if not claim.frame.is_claim:
+        return []
+    kind = "quote_removed" if claim.frame.quotes else "claim_removed"
+    return [ClaimChange(kind, before, None, worddiff.removed(before), _lone_detail(claim))]
+
+
+def _lone_detail(claim: Claim) -> str:
+    frame = claim.frame
+    if frame.quotes:
+        source = f"from {frame.speaker_text} " if frame.speaker_text else ""
+        return f'{source}"{_snippet(frame.quotes[0])}"'
+    return f'"{_snippet(claim.sentence)}"'
+
+
+def _snippet(text: str) -> str:
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET].rsplit(" ", 1)[0] + "..."
+
+
+# --- frames -------------------------------------------------------------------------------------
+
+
+def compare_frames(old: Claim, new: Claim, quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF
+                   ) -> list[tuple[str, str]]:
+    """(change type, detail) for every field of the frame that differs. Empty: style only."""
+    a, b = old.frame, new.frame
+    changes = _quantity_changes(a.quantities, b.quantities)
+    changes += _quote_changes(a, b, quote_edit_cutoff)
+    changes += _speaker_changes(a, b)
+    changes += _polarity_changes(a, b)
+    if a.modality != b.modality:
+        changes.append(("modality_changed",
+                        f"{'/'.join(a.modality) or 'plain'} → {'/'.join(b.modality) or 'plain'}"))
+    changes += _entity_changes(old, new)
+    if set(a.dates) != set(b.dates):
+        changes.append(("date_changed", _set_change(a.dates, b.dates)))
+    return changes
+
+
+def _set_change(before: tuple[str, ...] | set[str], after: tuple[str, ...] | set[str]) -> str:
+    gone = [x for x in before if x not in after]
+    came = [x for x in after if x not in before]
+    if gone and came:
+        return f"{', '.join(gone)} → {', '.join(came)}"
+    return f"added {', '.join(came)}" if came else f"removed {', '.join(gone)}"
+
+
+# quantities
+
+
+def _quantity_changes(old: tuple[Quantity, ...], new: tuple[Quantity, ...]
+                      ) -> list[tuple[str, str]]:
+    pairs, gone, came = _pair_quantities(list(old), list(new))
+    changes: list[tuple[str, str]] = []
+    for a, b in pairs:
+        counted = f" ({b.noun or a.noun})" if (b.noun or a.noun) else ""
+        if a.measure != b.measure:
+            changes.append(("number_changed", f"{a.text} → {b.text}{counted}"))
+        if a.qualifier_class != b.qualifier_class:
+            changes.append(("qualifier_changed",
+                            f"{a.qualifier or 'exact'} → {b.qualifier or 'exact'}{counted}"))
+    changes += [("number_changed", f"removed {q.text} {q.noun}".strip()) for q in gone]
+    changes += [("number_changed", f"added {q.text} {q.noun}".strip()) for q in came]
+    return changes
+
+
+def _same_quantity(a: Quantity, b: Quantity) -> bool:
+    return a.measure == b.measure and a.qualifier_class == b.qualifier_class
+
+
+def _pair_quantities(old: list[Quantity], new: list[Quantity]
+                     ) -> tuple[list[tuple[Quantity, Quantity]], list[Quantity], list[Quantity]]:
+    """Unchanged quantities drop out; the rest pair in order when the counts agree, else by the
+    noun they count; what is left was added or removed."""
+    old_rest = list(old)
+    new_rest = []
+    for quantity in new:
+        twin = next((q for q in old_rest if _same_quantity(q, quantity)), None)
+        if twin is not None:
+            old_rest.remove(twin)
+        else:
+            new_rest.append(quantity)
+    if len(old_rest) == len(new_rest):
+        return list(zip(old_rest, new_rest, strict=True)), [], []
+    pairs = []
+    for quantity in list(new_rest):
+        twin = next((q for q in old_rest if q.noun and q.noun == quantity.noun), None)
+        if twin is not None:
+            pairs.append((twin, quantity))
+            old_rest.remove(twin)
+            new_rest.remove(quantity)
+    return pairs, old_rest, new_rest
+
+
+# quotes
+
+
+def _quote_changes(a: Frame, b: Frame, edit_cutoff: float) -> list[tuple[str, str]]:
+    old_quotes = {sentence_key(q): q for q in a.quotes}
+    new_quotes = {sentence_key(q): q for q in b.quotes}
+    gone = [k for k in old_quotes if k not in new_quotes]
+    came = [k for k in new_quotes if k not in old_quotes]
+    changes = []
+    for old_key in list(gone):
+        best = max(came, key=lambda k: fuzz.ratio(old_key, k), default=None)
+        if best is not None and fuzz.ratio(old_key, best) >= edit_cutoff:
+            changes.append(("quote_edited", f'"{_snippet(old_quotes[old_key])}" → '
+                                            f'"{_snippet(new_quotes[best])}"'))
+            gone.remove(old_key)
+            came.remove(best)
+    source = f" from {b.speaker_text}" if b.speaker_text else ""
+    changes += [("quote_added", f'{source.strip()} "{_snippet(new_quotes[k])}"'.strip())
+                for k in came]
+    changes += [("quote_removed", f'"{_snippet(old_quotes[k])}"') for k in gone]
+    return changes
+
+
+# speaker
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Equal word by word with a typo allowed per word ("guteres" = "guterres"), or the same
+    name written longer ("netanyahu" = "prime minister benjamin netanyahu")."""
+    old, new = a.split(), b.split()
+    if len(old) == len(new) and all(x == y or _typo_of(x, y)
+                                    for x, y in zip(old, new, strict=True)):
+        return True
+    return _same_entity(tuple(old), tuple(new))
+
+
+def _speaker_changes(a: Frame, b: Frame) -> list[tuple[str, str]]:
+    if _same_speaker(a.speaker, b.speaker):
+        return []
+    return [("speaker_changed",
+             f"{a.speaker_text or 'no attribution'} → {b.speaker_text or 'no attribution'}")]
+
+
+# polarity
+
+
+def _polar_signs(frame: Frame) -> dict[str, dict[int, str]]:
+    """{polarity class: {effective sign: lemma}} over the predicates outside quotes."""
+    signs: dict[str, dict[int, str]] = {}
+    for p in frame.predicates:
+        if p.polarity_class and not p.quoted:
+            signs.setdefault(p.polarity_class, {})[p.effective_sign] = (
+                f"not {p.lemma}" if p.negated else p.lemma)
+    return signs
+
+
+def _polarity_changes(a: Frame, b: Frame) -> list[tuple[str, str]]:
+    old_signs, new_signs = _polar_signs(a), _polar_signs(b)
+    for polarity_class in old_signs.keys() & new_signs.keys():
+        before, after = old_signs[polarity_class], new_signs[polarity_class]
+        if set(before) != set(after):
+            return [("polarity_flipped",
+                     f"{'/'.join(before.values())} → {'/'.join(after.values())}")]
+    if a.negations != b.negations:
+        return [("polarity_flipped", "negation added" if b.negations > a.negations
+                 else "negation removed")]
+    return []
+
+
+# entities
+
+
+def _same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name written longer or shorter: "Netanyahu" = "Prime Minister Benjamin Netanyahu"
+    (same last word), "Gaza" = "Gaza Strip" (only a generic word more). "U.S. Special Envoy
+    Steve Witkoff" and "U.S. Special Envoy Marco Rubio" are two people."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or not set(short) <= set(long):
+        return False
+    return short[-1] == long[-1] or set(long) - set(short) <= lx.GENERIC_NAME_WORDS
+
+
+def _unmatched_keys(spans: tuple[str, ...], others: tuple[str, ...]) -> set[str]:
+    """Keys of the spans that are not another version's span written longer or shorter."""
+    other_keys = [span_keys(s) for s in others]
+    unmatched: set[str] = set()
+    for span in spans:
+        keys = span_keys(span)
+        if keys and span in others:
+            continue  # the same span: _same_entity of equal non-empty keys holds
+        if not any(_same_entity(keys, o) for o in other_keys):
+            unmatched.update(keys)
+    return unmatched
+
+
+def _entity_changes(old: Claim, new: Claim) -> list[tuple[str, str]]:
+    a, b = old.frame, new.frame
+    before = _unmatched_keys(a.entities, b.entities) - entity_keys(b.entities)
+    after = _unmatched_keys(b.entities, a.entities) - entity_keys(a.entities)
+    if not _same_speaker(a.speaker, b.speaker):
+        # The speaker's own words ("a Qatari spokesperson") are reported as speaker_changed.
+        spoken = entity_keys([a.speaker_text, b.speaker_text])
+        before -= spoken
+        after -= spoken
+    # A word capitalized only because it opens the sentence ("Civilians on both sides ...")
+    # is not a name: it is no change if the other version still has it in lowercase.
+    gone = before - _lowercase_words(new.sentence) if before else before
+    came = after - _lowercase_words(old.sentence) if after else after
+    gone, came = _without_typos(gone, came)
+    if not gone and not came:
+        return []
+    names = {**_surface(a.entities), **_surface(b.entities)}
+    return [("entity_changed", _set_change([names.get(k, k) for k in sorted(gone)],
+                                           [names.get(k, k) for k in sorted(came)]))]
+
+
+def _surface(spans: tuple[str, ...]) -> dict[str, str]:
+    """{entity key: the word as written}, to show "Qatar" rather than "qatar"."""
+    return {key: word for span in spans for word in span.replace("-", " ").split()
+            for key in entity_keys([word])}
+
+
+def _lowercase_words(text: str) -> set[str]:
+    return {w.strip(".,;:'\"()").removesuffix("'s")
+            for w in text.replace("-", " ").split() if w.islower()}
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """One slip per six letters: "Guteres" is "Guterres", but "Iran" is not "Iraq"."""
+    allowed = min(len(a), len(b)) // 6
+    return allowed > 0 and DamerauLevenshtein.distance(a, b) <= allowed
+
+
+def _without_typos(gone: set[str], came: set[str]) -> tuple[set[str], set[str]]:
+    for old in sorted(gone):
+        twin = next((new for new in sorted(came) if _typo_of(old, new)), None)
+        if twin is not None:
+            gone.discard(old)
+            came.discard(twin)
+    return gone, came

@@ -1,0 +1,170 @@
+"""How a new piece's claims relate to the claims already in a story's ledger.
+
+    relate_to_story(new_claims, ledger) -> list[ClaimRelation]
+
+`ledger` holds (source name, claim) for the earlier pieces of the story. For each new claim,
+the earlier claims sharing at least MIN_SHARED_TERMS topic terms (entity keys and canonical
+content words: "negotiations" = "talks") are candidates, best-sharing first. Rule order:
+
+  1. contradiction - an earlier claim has a predicate of the same polarity class with the
+     opposite sign (after negation) and the two predicates share a topic word nearby
+     ("progress has been made toward a ceasefire" vs "the ceasefire talks have collapsed");
+     or one blames a single party and the other blames both sides ("unwillingness of parties"
+     vs "accusing Hamas");
+  2. repeat - an earlier claim says the same (near-identical sentence, or the same quote)
+     with the same numbers: repeats are OMITTED from the result, they tell nothing new;
+  3. update - an earlier claim counts the same thing (same noun and unit) with another number
+     or qualifier ("over 35,000 Palestinians" -> "at least 36,000 Palestinians");
+  4. otherwise the claim is new to the story.
+
+Everything is explainable: `detail` names the predicates, numbers or blame targets involved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from monitor.claims.align import similarity
+from monitor.claims.frames import Claim, Quantity, entity_keys, topic_word
+from monitor.claims.sentences import sentence_key
+
+RELATIONS = ("new", "update", "contradiction")
+MIN_SHARED_TERMS = 2
+MAX_CANDIDATES = 50
+# Two sentences this similar (0..100, align.similarity) say the same thing.
+REPEAT_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class ClaimRelation:
+    relation: str  # one of RELATIONS
+    claim: Claim
+    earlier: Claim | None = None
+    earlier_source: str | None = None
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The shape alerts.ClaimContextInfo takes."""
+        return {"relation": self.relation, "sentence": self.claim.sentence,
+                "earlier_sentence": self.earlier.sentence if self.earlier else None,
+                "earlier_source": self.earlier_source, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A claim's topic terms (entity keys and canonical content words), key and quotes."""
+
+    terms: frozenset[str]
+    key: str
+    quotes: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def profile(claim: Claim) -> Profile:
+    """What relating a claim needs, computed once per claim (the ledger is read per piece)."""
+    words = (topic_word(w) for w in sentence_key(claim.sentence).split())
+    terms = {w for w in words if w} | set(entity_keys(claim.frame.entities))
+    return Profile(terms=frozenset(terms), key=sentence_key(claim.sentence),
+                   quotes=frozenset(sentence_key(q) for q in claim.frame.quotes))
+
+
+def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
+                    ) -> list[ClaimRelation]:
+    index = _term_index(ledger)
+    relations = []
+    for claim in new_claims:
+        relation = _relate_one(claim, ledger, index)
+        if relation is not None:
+            relations.append(relation)
+    return relations
+
+
+def _term_index(ledger: list[tuple[str, Claim]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for position, (_, claim) in enumerate(ledger):
+        for term in profile(claim).terms:
+            index.setdefault(term, []).append(position)
+    return index
+
+
+def _candidates(claim: Claim, index: dict[str, list[int]]) -> list[int]:
+    shared = Counter(p for term in profile(claim).terms for p in index.get(term, ()))
+    # Most shared terms first; among equals the earlier ledger entry, so the result does not
+    # depend on set iteration order (which changes with PYTHONHASHSEED between processes).
+    ranked = sorted((p for p, count in shared.items() if count >= MIN_SHARED_TERMS),
+                    key=lambda p: (-shared[p], p))
+    return ranked[:MAX_CANDIDATES]
+
+
+def _relate_one(claim: Claim, ledger: list[tuple[str, Claim]], index: dict[str, list[int]]
+                ) -> ClaimRelation | None:
+    """The first rule that holds for any candidate, in rule order; None for a repeat."""
+    candidates = [ledger[position] for position in _candidates(claim, index)]
+    for source, earlier in candidates:
+        detail = _contradiction(claim, earlier)
+        if detail:
+            return ClaimRelation("contradiction", claim, earlier, source, detail)
+    if any(_repeat(claim, earlier) and not _update(claim, earlier) for _, earlier in candidates):
+        return None
+    for source, earlier in candidates:
+        detail = _update(claim, earlier)
+        if detail:
+            return ClaimRelation("update", claim, earlier, source, detail)
+    return ClaimRelation("new", claim)
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+
+def _contradiction(claim: Claim, earlier: Claim) -> str:
+    for new_p in claim.frame.predicates:
+        if not new_p.polarity_class or new_p.irrealis:
+            continue
+        for old_p in earlier.frame.predicates:
+            if (not old_p.irrealis and old_p.polarity_class == new_p.polarity_class
+                    and old_p.effective_sign == -new_p.effective_sign
+                    and set(old_p.window) & set(new_p.window)):
+                topic = next(w for w in new_p.window if w in old_p.window)
+                return (f"{_predicate_text(new_p.lemma, new_p.negated)} vs "
+                        f"{_predicate_text(old_p.lemma, old_p.negated)} ({topic})")
+    return _blame_contradiction(claim.frame.blame, earlier.frame.blame)
+
+
+def _predicate_text(lemma: str, negated: bool) -> str:
+    return f"not {lemma}" if negated else lemma
+
+
+def _blame_contradiction(new: tuple[str, ...], old: tuple[str, ...]) -> str:
+    """One side blames everyone, the other one party."""
+    if not new or not old:
+        return ""
+    new_all, old_all = "parties" in new, "parties" in old
+    if new_all and not old_all:
+        return f"blames both sides vs blames {', '.join(old)}"
+    if old_all and not new_all:
+        return f"blames {', '.join(new)} vs blames both sides"
+    return ""
+
+
+def _update(claim: Claim, earlier: Claim) -> str:
+    for new_q in claim.frame.quantities:
+        for old_q in earlier.frame.quantities:
+            if _counts_same_thing(new_q, old_q) and (
+                    new_q.measure != old_q.measure
+                    or new_q.qualifier_class != old_q.qualifier_class):
+                return f"{old_q.text} → {new_q.text} ({new_q.noun})"
+    return ""
+
+
+def _counts_same_thing(a: Quantity, b: Quantity) -> bool:
+    return bool(a.noun) and a.noun == b.noun and a.unit == b.unit
+
+
+def _repeat(claim: Claim, earlier: Claim) -> bool:
+    mine, theirs = profile(claim), profile(earlier)
+    if mine.quotes & theirs.quotes:
+        return True
+    return similarity(mine.key, theirs.key) >= REPEAT_CUTOFF

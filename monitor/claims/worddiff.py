@@ -1,0 +1,74 @@
+"""Token-level diff of two sentences in the familiar `git diff --word-diff` notation:
+
+    word_diff("over 35,000 Palestinians dead", "over 36,000 Palestinians dead")
+    -> "over [-35,000-] {+36,000+} Palestinians dead"
+
+Numbers are whole tokens ("35,000", "1.5", "70%"), so a changed figure shows as one figure.
+Unchanged runs longer than twice the context are elided with "...".
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# A lowercase word is tried first: most tokens are one, and no other kind starts with [a-z].
+_TOKEN = re.compile(
+    r"(\s*)([a-z]\w*(?:['\-]\w+)*|(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:['\-]\w+)*|[^\w\s])")
+CONTEXT = 4
+ELISION = "..."
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(leading whitespace, token) for every token."""
+    return _TOKEN.findall(text)
+
+
+def _render(tokens: list[tuple[str, str]]) -> str:
+    return "".join(space + token for space, token in tokens).strip()
+
+
+def _space(tokens: list[tuple[str, str]]) -> str:
+    """The whitespace before a run of tokens, as one space or none."""
+    return " " if tokens and tokens[0][0] else ""
+
+
+def added(sentence: str) -> str:
+    return f"{{+{sentence}+}}"
+
+
+def removed(sentence: str) -> str:
+    return f"[-{sentence}-]"
+
+
+def word_diff(old: str, new: str, context: int = CONTEXT) -> str:
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    matcher = SequenceMatcher(None, [t for _, t in old_tokens], [t for _, t in new_tokens],
+                              autojunk=False)
+    opcodes = matcher.get_opcodes()
+    out: list[str] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            run = new_tokens[j1:j2]
+            out += [_space(run), _context(run, context, first=index == 0,
+                                          last=index == len(opcodes) - 1)]
+            continue
+        out.append(_space(old_tokens[i1:i2] or new_tokens[j1:j2]))
+        if i2 > i1:
+            out.append(removed(_render(old_tokens[i1:i2])))
+        if j2 > j1:
+            out += [" " if i2 > i1 else "", added(_render(new_tokens[j1:j2]))]
+    return "".join(out).strip()
+
+
+def _context(run: list[tuple[str, str]], context: int, *, first: bool, last: bool) -> str:
+    """An unchanged run: kept whole when short, else only its edges next to the changes."""
+    if first and last:
+        return _render(run)
+    if first:
+        return (f"{ELISION} " if len(run) > context else "") + _render(run[-context:])
+    if last:
+        return _render(run[:context]) + (f" {ELISION}" if len(run) > context else "")
+    if len(run) <= 2 * context + 1:
+        return _render(run)
+    return f"{_render(run[:context])} {ELISION} {_render(run[-context:])}"

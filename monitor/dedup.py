@@ -1,0 +1,106 @@
+"""Exact deduplication: pure key functions, then "have I seen it" store calls.
+
+Order of checks for a new feed item (each cheaper than the next):
+  1. item key      — the same entry again, in this or another feed (GUID, else link, else title+date)
+  2. canonical URL — the same page under another link (tracking parameters, rel=canonical)
+  3. content hash  — the same text at another URL (normalized text, so whitespace/quotes don't count)
+Near-copies (syndication with small edits) are the job of monitor.neardup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import redis
+
+from monitor import keys
+
+# Parameters that say how a reader arrived, not what they read.
+_TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|"
+    r"ref|ref_src|ref_url|cmpid|cmp|ito|ns_mchannel|ns_source|ns_campaign|ns_linkname|"
+    r"ocid|smid|sr_share|taid|at_medium|at_campaign|xtor|s_cid|share|CMP)$",
+    re.IGNORECASE,
+)
+
+
+def canonical_url(url: str) -> str:
+    """A URL with tracking parameters, fragment, default port and case noise removed.
+
+    >>> canonical_url("HTTPS://Example.com:443/a/b?utm_source=x&id=3#top")
+    'https://example.com/a/b?id=3'
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    default_port = {"http": 80, "https": 443}.get(scheme)
+    netloc = host if parts.port in (None, default_port) else f"{host}:{parts.port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _TRACKING_PARAMS.match(k)]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def normalize_text(text: str) -> str:
+    """Text reduced to what a reader sees: NFKC, straight quotes, single spaces, lower case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTES)
+    return " ".join(text.split()).lower()
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                         "„": '"', "‟": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalize_text(text).encode()).hexdigest()
+
+
+def article_id(canonical: str) -> str:
+    """Articles are named by their canonical URL, so a redelivered job finds the same id."""
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+# --- store edge ------------------------------------------------------------------------------
+
+
+class DedupStore:
+    """The three exact-dedup indexes in Redis. Each `claim_*` is atomic (HSETNX): it returns
+    the article id already holding the key, or None when this call claimed it."""
+
+    def __init__(self, client: redis.Redis):
+        self._r = client
+
+    def article_for_item(self, item_key: str) -> str | None:
+        return _text(self._r.hget(keys.ITEM_TO_ARTICLE, item_key))
+
+    def articles_for_items(self, item_keys: list[str]) -> list[str | None]:
+        """`article_for_item` for many keys in one round trip."""
+        if not item_keys:
+            return []
+        return [_text(v) for v in self._r.hmget(keys.ITEM_TO_ARTICLE, item_keys)]
+
+    def article_for_url(self, canonical: str) -> str | None:
+        return _text(self._r.hget(keys.URL_TO_ARTICLE, canonical))
+
+    def article_for_hash(self, digest: str) -> str | None:
+        return _text(self._r.hget(keys.HASH_TO_ARTICLE, digest))
+
+    def remember(self, article: str, *, item_key: str | None = None, urls: tuple[str, ...] = (),
+                 digest: str | None = None) -> None:
+        """Point the given keys at `article` (first writer wins)."""
+        with self._r.pipeline() as pipe:
+            if item_key:
+                pipe.hsetnx(keys.ITEM_TO_ARTICLE, item_key, article)
+            for url in dict.fromkeys(urls):
+                pipe.hsetnx(keys.URL_TO_ARTICLE, url, article)
+            if digest:
+                pipe.hsetnx(keys.HASH_TO_ARTICLE, digest, article)
+            pipe.execute()
+
+
+def _text(value: bytes | None) -> str | None:
+    return value.decode() if value is not None else None

@@ -1,0 +1,155 @@
+"""The one home of every Redis key and TTL newsmon uses.
+
+Every key starts with PREFIX so a shared Redis can hold other data. Ids inside keys are
+our own hashes (feed ids, article ids), never raw URLs, so keys stay short and safe.
+Add new keys here, with a comment saying what the value holds.
+"""
+
+from __future__ import annotations
+
+PREFIX = "newsmon:"
+
+# --- TTLs (seconds) -------------------------------------------------------------------------
+POLL_SLOT_TTL = 3600  # idempotency marker of one scheduled poll of one feed
+ALERT_RECORD_TTL = 90 * 24 * 3600  # how long we remember an alert was created (dedup of re-sends)
+SCHEDULER_LOCK_TTL = 30
+
+# --- feeds and scheduling ---------------------------------------------------------------------
+FEEDS_DUE = PREFIX + "feeds:due"  # zset feed_id -> unix time the feed is next due
+FEEDS_KNOWN = PREFIX + "feeds:known"  # set of feed ids in the current watch list
+
+
+def feed_state(feed_id: str) -> str:
+    """hash: url, etag, last_modified, last_poll, last_status, errors, last_error,
+    consecutive_failures, backoff_until, problem, items_seen, moved_to."""
+    return f"{PREFIX}feed:{feed_id}"
+
+
+def poll_slot(feed_id: str, slot: int) -> str:
+    """string, SET NX EX: claims the poll of `feed_id` due at `slot` (unix seconds)."""
+    return f"{PREFIX}pollslot:{feed_id}:{slot}"
+
+
+# --- dedup -------------------------------------------------------------------------------------
+ITEM_TO_ARTICLE = PREFIX + "dedup:item"  # hash item_key -> article_id
+ITEM_DIGESTS = PREFIX + "dedup:item-digest"  # hash item_key -> digest of title/summary/updated
+URL_TO_ARTICLE = PREFIX + "dedup:url"  # hash canonical_url -> article_id
+HASH_TO_ARTICLE = PREFIX + "dedup:hash"  # hash content_hash -> article_id
+
+
+ITEM_QUEUED_TTL = 3600
+
+
+def item_queued(item_digest: str) -> str:
+    """string, SET NX EX: the item was handed to a worker (not re-enqueued by the next poll)."""
+    return f"{PREFIX}dedup:queued:{item_digest}"
+
+
+# --- articles ----------------------------------------------------------------------------------
+ARTICLES_BY_TIME = PREFIX + "articles"  # zset article_id -> first seen (unix)
+
+
+def article(article_id: str) -> str:
+    """hash: url, canonical_url, title, source, feed_id, item_key, published, updated, authors
+    (json), language, summary, first_seen, last_fetched, version, status, ... (JSON values)."""
+    return f"{PREFIX}article:{article_id}"
+
+
+def article_versions(article_id: str) -> str:
+    """list of zlib-compressed JSON versions {n, fetched_at, text, hash}, oldest first."""
+    return f"{PREFIX}article:{article_id}:versions"
+
+
+def article_copies(article_id: str) -> str:
+    """hash url -> JSON {url, source, seen_at}: syndicated copies folded into this article."""
+    return f"{PREFIX}article:{article_id}:copies"
+
+
+REFETCH_DUE = PREFIX + "refetch:due"  # zset article_id -> unix time of next edit check
+PENDING_FETCH = PREFIX + "fetch:pending"  # zset article_id -> unix time to retry a failed fetch
+
+# --- alerts ------------------------------------------------------------------------------------
+ALERT_STREAM = PREFIX + "alerts:stream"  # stream of every alert created (capped)
+ALERT_STREAM_MAXLEN = 10_000
+DEAD_LETTERS = PREFIX + "alerts:dead"  # list of JSON {alert_id, sink, error, payload}
+SINKS_DISABLED = PREFIX + "sinks:disabled"  # hash sink_name -> reason (410 Gone, ...)
+STATS = PREFIX + "stats"  # hash counter -> int (alerts_sent, alerts_failed, ...)
+
+
+def alert_record(alert_id: str) -> str:
+    """string: the alert payload JSON, written before any delivery is attempted."""
+    return f"{PREFIX}alert:{alert_id}"
+
+
+def alert_dispatched(alert_id: str) -> str:
+    """string: set once the alert's delivery jobs are enqueued."""
+    return f"{PREFIX}alert:{alert_id}:dispatched"
+
+
+def alert_delivered(alert_id: str, sink: str) -> str:
+    """string: set once `sink` acknowledged `alert_id` (so a redelivered job does not re-send)."""
+    return f"{PREFIX}alert:{alert_id}:sent:{sink}"
+
+
+# --- watch config (shared by scheduler and workers) ----------------------------------------------
+WATCHLIST = PREFIX + "config:watchlist"  # string: JSON of the last good watch list
+WATCHLIST_VERSION = PREFIX + "config:watchlist:version"  # string: hash of that JSON
+
+# --- stories (per watch) -------------------------------------------------------------------------
+
+
+def story(watch_id: str) -> str:
+    """hash: first_seen, last_seen (unix times)."""
+    return f"{PREFIX}story:{watch_id}"
+
+
+def story_pieces(watch_id: str) -> str:
+    """zset article_id -> first seen (unix): the distinct pieces matched by the watch."""
+    return f"{PREFIX}story:{watch_id}:pieces"
+
+
+def story_sources(watch_id: str) -> str:
+    """set of source names that published pieces of the story."""
+    return f"{PREFIX}story:{watch_id}:sources"
+
+
+def story_claims(watch_id: str) -> str:
+    """list of JSON claim-ledger entries {article_id, source, seen_at, claim}."""
+    return f"{PREFIX}story:{watch_id}:claims"
+
+
+# --- near-duplicates -----------------------------------------------------------------------------
+NEARDUP_BASENAME = PREFIX + "lsh"  # prefix of the near-duplicate index (fixed: survives restarts)
+# hash article_id -> packed record: added_at (float64), distinct shingles (uint32), 128 MinHash
+# values (uint32, little-endian); see monitor/neardup.py
+NEARDUP_SIGNATURES = NEARDUP_BASENAME + ":sig"
+
+
+def neardup_buckets(shard: int) -> str:
+    """zset, every score 0, of members band_hash (8 bytes) + article_id: the LSH buckets whose
+    hash starts with `shard` (ZRANGEBYLEX on the 8-byte prefix reads one bucket)."""
+    return f"{NEARDUP_BASENAME}:bkt:{shard:04x}"
+
+
+# --- Dramatiq's own keys (read-only, for `newsmon status`) -------------------------------------
+JOBS_NAMESPACE = "newsmon-jobs"  # Dramatiq RedisBroker namespace (workers/broker.py)
+# Job queue names, prefixed so they can share a RabbitMQ broker with other applications.
+QUEUE_FEEDS = "newsmon-feeds"
+QUEUE_ARTICLES = "newsmon-articles"
+QUEUE_ALERTS = "newsmon-alerts"
+JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_ALERTS)
+
+
+def job_queue_messages(queue: str) -> str:
+    """hash message_id -> message: jobs waiting or in flight on `queue` (Dramatiq Redis broker)."""
+    return f"{JOBS_NAMESPACE}:{queue}.msgs"
+
+
+def job_delay_queue_messages(queue: str) -> str:
+    """hash of delayed jobs (retries, scheduled webhook re-deliveries) of `queue`."""
+    return f"{JOBS_NAMESPACE}:{queue}.DQ.msgs"
+
+
+def job_dead_letters(queue: str) -> str:
+    """zset of jobs Dramatiq gave up on (unexpected errors after all retries)."""
+    return f"{JOBS_NAMESPACE}:{queue}.XQ"

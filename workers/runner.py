@@ -1,0 +1,161 @@
+"""Running the daemon: `newsmon run` (all roles), `newsmon scheduler`, `newsmon worker`.
+
+Start-up order: validate both config files (nothing runs on a bad config), open Redis (embedded
+unless configured), build the broker, actors and stage context, then start the roles.
+Shutdown: the first SIGINT/SIGTERM is warm (stop scheduling, let in-flight jobs finish, up to
+`WARM_SHUTDOWN_SECONDS`); a second one is cold (exit now; unfinished jobs are redelivered later
+because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dramatiq
+
+from monitor import keys
+from monitor.config import LoadedConfig, load_all
+from monitor.context import Context, build_context
+from monitor.errors import NewsmonError
+from monitor.redisconn import connect, open_redis, resolve_url
+from monitor.settings import ServiceSettings
+from workers import actors
+from workers.broker import make_broker
+from workers.scheduler import Scheduler
+from workers.status_server import StatusServer
+
+log = logging.getLogger("newsmon")
+
+WARM_SHUTDOWN_SECONDS = 30
+
+
+@dataclass
+class Roles:
+    scheduler: bool = True
+    worker: bool = True
+    status: bool = True
+
+
+@dataclass
+class Daemon:
+    """The running parts of one process; `start` and `stop` are symmetrical."""
+
+    ctx: Context
+    broker: dramatiq.Broker
+    watch_file: Path
+    roles: Roles
+    scheduler: Scheduler | None = None
+    worker: dramatiq.Worker | None = None
+    status: StatusServer | None = None
+    stopped: threading.Event = field(default_factory=threading.Event)
+
+    def start(self) -> None:
+        # The status server first: a port already taken is a start-up error, before any job runs.
+        status = self.ctx.settings.status
+        if self.roles.status and status.port:
+            try:
+                self.status = StatusServer(status.host, status.port, self._snapshot)
+            except OSError as exc:
+                raise NewsmonError(
+                    f"the status server cannot listen on {status.host}:{status.port}: "
+                    f"{exc.strerror or exc} (set status.port to another port, or 0 to disable "
+                    "it)") from exc
+            self.status.start()
+        if self.roles.scheduler:
+            self.scheduler = Scheduler(self.ctx, self.watch_file)
+            self.scheduler.watch_file.reload_if_changed()
+            self.scheduler.start()
+        if self.roles.worker:
+            self.worker = dramatiq.Worker(self.broker, queues=set(keys.JOB_QUEUES),
+                                          worker_threads=self.ctx.settings.workers.threads)
+            self.worker.start()
+            log.info("worker started (%d threads)", self.ctx.settings.workers.threads)
+
+    def _snapshot(self):
+        compiled = self.ctx.watches.current()
+        return self.ctx.redis, compiled.watchlist if compiled else None
+
+    def stop(self, timeout: float = WARM_SHUTDOWN_SECONDS) -> None:
+        if self.status:
+            self.status.stop()
+        if self.scheduler:
+            self.scheduler.stop()
+        if self.worker:
+            self.worker.stop(timeout=int(timeout * 1000))
+        self.broker.close()
+        self.ctx.fetcher.close()
+        self.stopped.set()
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "pika"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+@contextmanager
+def started(config: LoadedConfig, roles: Roles) -> Iterator[Daemon]:
+    """A running daemon for `config` (used by `run` and by `newsmon demo`); stopped on exit."""
+    settings = config.service
+    with open_redis(settings.redis.url, settings.data_dir, announce=True) as url:
+        client = connect(url)
+        broker = make_broker(client, _broker_url(settings), settings.workers)
+        jobs = actors.declare(broker)
+        ctx = build_context(client, settings, jobs)
+        actors.bind(ctx)
+        daemon = Daemon(ctx, broker, settings.watches_file, roles)
+        try:
+            daemon.start()
+            log.info("newsmon running (Redis: %s)",
+                     "embedded" if url.startswith("unix://") else url)
+            yield daemon
+        finally:
+            if not daemon.stopped.is_set():
+                daemon.stop()
+            client.close()
+
+
+def run(service_path: Path, roles: Roles) -> int:
+    """Run until signalled. Returns the exit status."""
+    config = load_all(service_path)  # raises ConfigError before anything starts
+    if not (roles.scheduler and roles.worker) and not resolve_url(config.service.redis.url):
+        raise NewsmonError(
+            "the scheduler and worker roles share state through one Redis: set redis.url in "
+            f"{service_path} or NEWSMON_REDIS_URL (the embedded Redis serves `newsmon run` only)")
+    configure_logging(config.service.log_level)
+    with started(config, roles) as daemon:
+        _install_signal_handlers(daemon)
+        log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once.")
+        daemon.stopped.wait()
+    log.info("newsmon stopped")
+    return 0
+
+
+def _broker_url(settings: ServiceSettings) -> str | None:
+    import os
+
+    return os.environ.get("NEWSMON_BROKER_URL") or settings.broker.url
+
+
+def _install_signal_handlers(daemon: Daemon) -> None:
+    signals_seen = []
+
+    def handle(signum, _frame):
+        signals_seen.append(signum)
+        if len(signals_seen) == 1:
+            log.info("%s: warm shutdown (waiting up to %d s for jobs in flight; signal again "
+                     "to stop now)", signal.Signals(signum).name, WARM_SHUTDOWN_SECONDS)
+            threading.Thread(target=daemon.stop, name="shutdown", daemon=True).start()
+        else:
+            log.warning("cold shutdown: unfinished jobs will be redelivered")
+            threading.Thread(target=daemon.stop, args=(0.5,), daemon=True).start()
+            daemon.stopped.set()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)

@@ -1,0 +1,122 @@
+"""The scheduler role: keep the watch list in force and enqueue what is due.
+
+APScheduler ticks every `poll.tick` seconds on every replica. Each tick:
+  1. reloads watches.yaml if it changed (an invalid edit is logged with file:line:column and the
+     last good watch list stays in force),
+  2. claims due feeds (atomic, see monitor.schedule) and enqueues `poll_feed`,
+  3. claims due edit checks and page retries and enqueues them,
+  4. forgets articles past `retention.articles` (a small batch per tick).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from datetime import UTC
+from pathlib import Path
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from monitor import keys
+from monitor.config import CompiledWatchList, load_watchlist
+from monitor.context import Context
+from monitor.errors import ConfigError
+from monitor.retention import forget_expired
+from monitor.schedule import claim_due_members
+
+log = logging.getLogger(__name__)
+
+
+class WatchFile:
+    """Reloads the watch file when its content changes; remembers the last good version."""
+
+    def __init__(self, path: Path, ctx: Context):
+        self.path = path
+        self._ctx = ctx
+        self._digest: str | None = None
+        self.last_good: CompiledWatchList | None = None
+        self.last_problems: list[str] = []
+
+    def reload_if_changed(self) -> bool:
+        """True when a new valid watch list was put in force."""
+        try:
+            digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError as exc:
+            if self._digest != "missing":
+                log.error("%s: cannot read the watch list: %s; keeping the last good one",
+                          self.path, exc.strerror or exc)
+                self._digest = "missing"
+            return False
+        if digest == self._digest:
+            return False
+        self._digest = digest
+        try:
+            compiled = load_watchlist(self.path, self._ctx.settings)
+        except ConfigError as exc:
+            self.last_problems = exc.problems
+            for problem in exc.problems:
+                log.error("%s", problem)
+            log.error("watch list not reloaded: fix the errors above; the last good version "
+                      "stays in force")
+            return False
+        self.last_problems = []
+        self.last_good = compiled
+        self._ctx.watches.publish(compiled)
+        self._ctx.schedule.sync_feeds(compiled.watchlist)
+        log.info("watch list in force: %d feeds, %d watches (version %s)",
+                 len(compiled.watchlist.feeds), len(compiled.watchlist.watches), compiled.version)
+        return True
+
+
+class Scheduler:
+    def __init__(self, ctx: Context, watch_file: Path):
+        self._ctx = ctx
+        self.watch_file = WatchFile(watch_file, ctx)
+        self._aps: BackgroundScheduler | None = None
+
+    def tick(self, now: float | None = None) -> dict[str, int]:
+        """One scheduling pass. Returns how many jobs of each kind were enqueued."""
+        now = now or time.time()
+        self.watch_file.reload_if_changed()
+        compiled = self._ctx.watches.current()
+        if compiled is None:
+            return {}
+        jobs = self._ctx.jobs
+        feeds = self._ctx.schedule.claim_due_feeds(compiled.watchlist, now)
+        for feed_id in feeds:
+            jobs.poll_feed(feed_id)
+        rechecks = claim_due_members(self._ctx.redis, keys.REFETCH_DUE, now)
+        for article_id in rechecks:
+            jobs.recheck_article(article_id)
+        retries = claim_due_members(self._ctx.redis, keys.PENDING_FETCH, now)
+        for article_id in retries:
+            jobs.retry_page(article_id)
+        forgotten = forget_expired(self._ctx, now)
+        return {"poll_feed": len(feeds), "recheck_article": len(rechecks),
+                "retry_page": len(retries), "forgotten": forgotten}
+
+    def _safe_tick(self) -> None:
+        try:
+            self.tick()
+        except Exception:  # a failed tick must not stop the next one
+            log.exception("scheduler tick failed; trying again next tick")
+
+    def start(self) -> None:
+        self._aps = BackgroundScheduler(timezone="UTC")
+        self._aps.add_job(self._safe_tick, "interval", seconds=self._ctx.settings.poll.tick,
+                          id="tick", max_instances=1, coalesce=True,
+                          next_run_time=_now_datetime())
+        self._aps.start()
+        log.info("scheduler started (tick every %g s)", self._ctx.settings.poll.tick)
+
+    def stop(self) -> None:
+        if self._aps is not None:
+            self._aps.shutdown(wait=True)
+            self._aps = None
+
+
+def _now_datetime():
+    from datetime import datetime
+
+    return datetime.now(UTC)
