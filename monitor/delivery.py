@@ -2,6 +2,9 @@
 
 Decision table (the sink classifies each attempt; monitor.sinks.next_step decides):
   already delivered to this sink        -> nothing (a redelivered job must not send twice)
+  dead-lettered, or a later attempt is  -> nothing (this job is stale)
+    already scheduled
+  another worker is sending it now      -> look again once that worker's send lock expires
   sink disabled (410 Gone earlier)      -> dead letter
   sink no longer configured             -> dead letter
   delivered                             -> mark delivered
@@ -15,6 +18,9 @@ from __future__ import annotations
 
 import logging
 
+from redis.exceptions import LockNotOwnedError
+
+from monitor import locks
 from monitor.alerts import AlertPayload, webhook_message_id
 from monitor.outbox import Outbox
 from monitor.settings import ServiceSettings
@@ -38,9 +44,37 @@ class Deliverer:
         return self._sinks[name]
 
     def deliver(self, alert_id: str, sink_name: str, attempt: int = 1) -> str:
-        """One attempt. Returns the outcome kind (or "skipped"/"dead") for logs and tests."""
-        if self._outbox.is_delivered(alert_id, sink_name):
+        """One attempt. Returns "delivered", "retry" or "dead", or why nothing was sent:
+        "skipped" (settled or stale) or "busy" (another worker is sending it)."""
+        if self._settled_or_stale(alert_id, sink_name, attempt):
             return "skipped"
+        config = self._settings.sink(sink_name)
+        lease = locks.send_lease(getattr(config, "timeout", None))
+        lock = self._outbox.sending_lock(alert_id, sink_name, lease)
+        if not lock.acquire(blocking=False):
+            # If that worker dies mid-send, its lock expires and this job takes over; if it
+            # succeeds or schedules its own retry, this job finds the pair settled or stale.
+            self._reschedule(alert_id, sink_name, attempt, lease)
+            return "busy"
+        try:
+            # Checked again under the lock: the other worker may have finished a moment ago.
+            if self._settled_or_stale(alert_id, sink_name, attempt):
+                return "skipped"
+            return self._attempt(alert_id, sink_name, attempt)
+        finally:
+            try:
+                lock.release()
+            except LockNotOwnedError:
+                log.warning("sending %s to %s outlasted its lock (%.0f s)", alert_id, sink_name,
+                            lease)
+
+    def _settled_or_stale(self, alert_id: str, sink_name: str, attempt: int) -> bool:
+        if self._outbox.is_delivered(alert_id, sink_name):
+            return True
+        current = self._outbox.current_attempt(alert_id, sink_name)
+        return current == 0 or attempt < current
+
+    def _attempt(self, alert_id: str, sink_name: str, attempt: int) -> str:
         record = self._outbox.load(alert_id)
         if record is None:
             log.error("alert %s has no record (expired?); nothing to deliver", alert_id)
@@ -63,7 +97,10 @@ class Deliverer:
         if step.action == "retry":
             log.warning("alert %s to %s failed (attempt %d: %s); retrying in %.0f s",
                         alert_id, sink_name, attempt, step.reason, step.delay)
+            # Enqueued before the attempt number moves on: a crash in between leaves this job
+            # to be redelivered (one retry too many), never a delivery nobody will make.
             self._reschedule(alert_id, sink_name, attempt + 1, step.delay)
+            self._outbox.set_attempt(alert_id, sink_name, attempt + 1)
             return "retry"
         if step.action == "disable_sink":
             self._outbox.disable_sink(sink_name, step.reason)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 
-from monitor import keys
+from monitor import keys, locks
 from monitor.claims import check_version_sanity, compare_versions
 from monitor.context import Context
 from monitor.dedup import content_hash
@@ -44,7 +44,11 @@ def _schedule(ctx: Context, article: Article, index: int, now: float) -> None:
 def recheck_article(ctx: Context, article_id: str, now: float | None = None) -> str:
     """Fetch a watched article again. Returns what happened, for logs and tests:
     "gone", "not_modified", "unchanged", "failed", "rejected", "style_only" or "claims_changed"."""
-    now = now or time.time()
+    with locks.article(ctx.redis, article_id):
+        return _recheck(ctx, article_id, now or time.time())
+
+
+def _recheck(ctx: Context, article_id: str, now: float) -> str:
     article = ctx.articles.get(article_id)
     latest = ctx.articles.latest(article_id)
     if article is None or latest is None:

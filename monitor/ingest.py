@@ -15,7 +15,7 @@ import time
 from dataclasses import asdict
 from datetime import datetime
 
-from monitor import keys
+from monitor import keys, locks
 from monitor.context import Context
 from monitor.dedup import article_id, canonical_url, content_hash
 from monitor.errors import ExtractionError, FetchError
@@ -184,21 +184,26 @@ def process_item(ctx: Context, feed_id: str, source: str, item: FeedItem,
 def _store_or_fold(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extracted,
                    canonical: str, link_url: str, now: float) -> str:
     digest = content_hash(page.text)
-    original = ctx.dedup.article_for_hash(digest) or ctx.neardup.find_original(page.text)
-    if original and original != article_id(canonical):
-        ctx.articles.add_copy(original, item.link or canonical, source, now)
-        ctx.dedup.remember(original, item_key=item.key, urls=(canonical, link_url))
-        log.info("folded %s into %s as a copy", item.link, original)
-        return original
-    article = ctx.articles.get(article_id(canonical))
-    if article is None:
-        article = _new_article(feed_id, source, item, page, canonical, now)
-        ctx.articles.create(article, page.text, now)
-    ctx.neardup.add(article.id, page.text)
-    on_new_article(ctx, article, page.text, now)
+    # One worker at a time decides "copy or new piece" and writes the answer down, so a page
+    # and its copy reaching two workers together cannot both become pieces.
+    with locks.admission(ctx.redis):
+        original = ctx.dedup.article_for_hash(digest) or ctx.neardup.find_original(page.text)
+        if original and original != article_id(canonical):
+            ctx.articles.add_copy(original, item.link or canonical, source, now)
+            ctx.dedup.remember(original, item_key=item.key, urls=(canonical, link_url))
+            log.info("folded %s into %s as a copy", item.link, original)
+            return original
+        article = ctx.articles.get(article_id(canonical))
+        if article is None:
+            article = _new_article(feed_id, source, item, page, canonical, now)
+            ctx.articles.create(article, page.text, now)
+        ctx.neardup.add(article.id, page.text)
+        ctx.dedup.remember(article.id, digest=digest)
+    with locks.article(ctx.redis, article.id):
+        on_new_article(ctx, article, page.text, now)
     # Last: from here on the item counts as seen. A crash before this line repeats the
     # work above, which is idempotent (alerts are recorded once, by id).
-    ctx.dedup.remember(article.id, item_key=item.key, urls=(canonical, link_url), digest=digest)
+    ctx.dedup.remember(article.id, item_key=item.key, urls=(canonical, link_url))
     return article.id
 
 
@@ -246,7 +251,11 @@ def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem,
 
 def retry_page(ctx: Context, article_id_: str, now: float | None = None) -> bool:
     """Try again to fetch a summary-only article's page. True once it has its full text."""
-    now = now or time.time()
+    with locks.article(ctx.redis, article_id_):
+        return _retry_page(ctx, article_id_, now or time.time())
+
+
+def _retry_page(ctx: Context, article_id_: str, now: float) -> bool:
     article = ctx.articles.get(article_id_)
     if article is None or article.status != "summary_only":
         return False

@@ -91,6 +91,26 @@ def alert_delivered(alert_id: str, sink: str) -> str:
     return f"{PREFIX}alert:{alert_id}:sent:{sink}"
 
 
+def alert_attempt(alert_id: str, sink: str) -> str:
+    """string: the attempt number the live delivery job of `alert_id` to `sink` carries (absent:
+    1); "0" once the delivery was dead-lettered. Older jobs for the pair are stale."""
+    return f"{PREFIX}alert:{alert_id}:attempt:{sink}"
+
+
+def alert_sending(alert_id: str, sink: str) -> str:
+    """lock: a worker is sending `alert_id` to `sink` right now (see monitor/locks.py)."""
+    return f"{PREFIX}lock:send:{alert_id}:{sink}"
+
+
+# --- locks: the few steps two workers must not take at once (monitor/locks.py) -------------------
+ADMISSION_LOCK = PREFIX + "lock:admission"  # lock: deciding "new piece or copy" for a new text
+
+
+def article_lock(article_id: str) -> str:
+    """lock: a worker is matching, alerting on or re-checking `article_id`."""
+    return f"{PREFIX}lock:article:{article_id}"
+
+
 # --- watch config (shared by scheduler and workers) ----------------------------------------------
 WATCHLIST = PREFIX + "config:watchlist"  # string: JSON of the last good watch list
 WATCHLIST_VERSION = PREFIX + "config:watchlist:version"  # string: hash of that JSON

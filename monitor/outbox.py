@@ -4,6 +4,10 @@
 there), appends it to the alert stream, and enqueues one delivery job per sink. The record has
 a `dispatched` flag set after the jobs are enqueued: a crash in between makes the repeated job
 enqueue them again, and the per-sink "delivered" marker stops a second send.
+
+Per (alert, sink) the outbox also keeps the attempt number of the live delivery job, so a job
+left over from an earlier attempt (a redelivered message, a duplicate) knows it is stale, and
+a lock around each send (monitor/locks.py) keeps two jobs from sending at the same moment.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import time
 
 import redis
 
-from monitor import keys
+from monitor import keys, locks
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +61,22 @@ class Outbox:
             pipe.hincrby(keys.STATS, f"alerts_sent:{sink}", 1)
             pipe.execute()
 
+    def current_attempt(self, alert_id: str, sink: str) -> int:
+        """The attempt the live delivery job carries: 1 at first, 0 once dead-lettered."""
+        raw = self._r.get(keys.alert_attempt(alert_id, sink))
+        return int(raw) if raw is not None else 1
+
+    def set_attempt(self, alert_id: str, sink: str, attempt: int) -> None:
+        self._r.set(keys.alert_attempt(alert_id, sink), attempt, ex=keys.ALERT_RECORD_TTL)
+
+    def sending_lock(self, alert_id: str, sink: str, lease: float):
+        return locks.sending(self._r, alert_id, sink, lease)
+
     def dead_letter(self, alert_id: str, sink: str, reason: str, attempts: int) -> None:
         entry = {"alert_id": alert_id, "sink": sink, "reason": reason, "attempts": attempts,
                  "at": time.time()}
         with self._r.pipeline() as pipe:
+            pipe.set(keys.alert_attempt(alert_id, sink), 0, ex=keys.ALERT_RECORD_TTL)
             pipe.rpush(keys.DEAD_LETTERS, json.dumps(entry))
             pipe.hincrby(keys.STATS, "alerts_failed", 1)
             pipe.hincrby(keys.STATS, f"alerts_failed:{sink}", 1)
@@ -72,12 +88,16 @@ class Outbox:
         return [json.loads(raw) for raw in self._r.lrange(keys.DEAD_LETTERS, 0, -1)]
 
     def take_dead_letters(self) -> list[dict]:
-        """Remove and return every dead letter (for replay)."""
+        """Remove and return every dead letter, each reopened for a fresh first attempt (for
+        replay)."""
         with self._r.pipeline() as pipe:
             pipe.lrange(keys.DEAD_LETTERS, 0, -1)
             pipe.delete(keys.DEAD_LETTERS)
             raw, _ = pipe.execute()
-        return [json.loads(r) for r in raw]
+        letters = [json.loads(r) for r in raw]
+        for letter in letters:
+            self._r.delete(keys.alert_attempt(letter["alert_id"], letter["sink"]))
+        return letters
 
     def disable_sink(self, sink: str, reason: str) -> None:
         self._r.hset(keys.SINKS_DISABLED, sink, reason)

@@ -139,7 +139,9 @@ def test_worker_killed_mid_delivery_redelivers_with_the_same_webhook_id(
         config = write_configs(
             tmp_path,
             feeds=[{"id": "rdf", "url": site.feed_urls["rdf"]}], watches=[watch],
-            sinks=[hook_sink(receiver, timeout=30)],
+            # The timeout also sets how long the killed send holds its lock (3 × 5 s + 5 s)
+            # before the restarted daemon may send again.
+            sinks=[hook_sink(receiver, timeout=5)],
             extra={"workers": {"threads": 2, "heartbeat_timeout": "2s",
                                "requeue_check_chance": 1.0}})
         receiver.hold_next(first_seen, release)
@@ -158,7 +160,7 @@ def test_worker_killed_mid_delivery_redelivers_with_the_same_webhook_id(
         held = receiver.received[0].webhook_id
         restarted = start(config, "run")
         try:
-            deadline = time.time() + 60
+            deadline = time.time() + 90
             while time.time() < deadline and [a.webhook_id for a in receiver.received].count(
                     held) < 2:
                 time.sleep(0.2)
