@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from monitor import alerts
 from monitor.claims import Claim, ClaimDiff, extract_claims, relate_to_story
+from monitor.claims.ledger import MAX_NEW_IN_ALERT, context_for_alert
 from monitor.context import Context
 from monitor.outbox import Outbox
 from monitor.query import match, prepare
@@ -25,8 +26,6 @@ from monitor.store import Article, Version
 from monitor.story import StoryInfo
 
 log = logging.getLogger(__name__)
-
-MAX_NEW_CLAIMS = 5
 
 
 def on_new_article(ctx: Context, article: Article, text: str, now: float) -> list[str]:
@@ -100,25 +99,7 @@ def _relate_claims(ctx: Context, watch_id: str, article: Article, text: str,
         ctx.stories.add_to_ledger(watch_id, [
             {"article_id": article.id, "source": article.source, "seen_at": now,
              "claim": c.to_dict()} for c in claims])
-    # Updates and contradictions are what a reader must not miss; claims merely new to the
-    # story are listed only up to MAX_NEW_CLAIMS, or a long piece would bury them.
-    pointed = _once_per_earlier_claim(
-        [r for r in relations if r.relation in ("update", "contradiction")])
-    new = [r for r in relations if r.relation == "new"][:MAX_NEW_CLAIMS]
-    return [r.to_dict() for r in pointed + new]
-
-
-def _once_per_earlier_claim(relations: list) -> list:
-    """A piece that repeats a sentence (SEO pages do, many times) would contradict the same
-    earlier claim once per repetition: say it once."""
-    seen, kept = set(), []
-    for relation in relations:
-        key = (relation.relation, relation.earlier_source, relation.detail,
-               relation.earlier.sentence if relation.earlier else None)
-        if key not in seen:
-            seen.add(key)
-            kept.append(relation)
-    return kept
+    return [r.to_dict() for r in context_for_alert(relations, MAX_NEW_IN_ALERT)]
 
 
 def _start_edit_checks(ctx: Context, article: Article, matched: list[str], now: float) -> None:

@@ -8,6 +8,8 @@ import pytest
 
 from monitor.claims import CHANGE_TYPES, ClaimDiff, compare_versions
 from monitor.claims.align import Pair, align
+from monitor.claims.frames import make_claim
+from monitor.claims.measures import measure_name
 from monitor.claims.worddiff import word_diff
 
 ARTICLE = """Gaza Talks: What We Know
@@ -109,8 +111,8 @@ def test_diff_payload_is_json_and_typed():
     assert bool(diff) is True
     assert diff.types == {"number_changed", "entity_changed"} <= set(CHANGE_TYPES)
     payload = json.loads(json.dumps(diff.to_dict()))
-    assert payload["summary"] == ("entity changed Doha → Cairo; number changed over 35,000 → "
-                                  "over 36,000 (palestinians)")
+    assert payload["summary"] == ("entity changed Doha → Cairo; death toll changed over 35,000 → "
+                                  "over 36,000")
     entity, number = payload["changes"]
     assert set(number) == {"type", "before", "after", "word_diff", "detail"}
     assert number["before"].startswith("Gaza health officials said over 35,000")
@@ -118,6 +120,30 @@ def test_diff_payload_is_json_and_typed():
     assert number["word_diff"] == "... health officials said over [-35,000-] {+36,000+} " \
                                   "Palestinians have been killed ..."
     assert entity["word_diff"] == "Ceasefire talks in [-Doha-] {+Cairo+} collapsed on Thursday, ..."
+
+
+def test_the_summary_says_what_changed_the_way_a_reader_would():
+    new = edited("over 35,000", "over 36,000").replace(
+        "Egypt and Qatar have urged",
+        "\u201cWe will keep working until a deal is reached,\u201d Qatar's foreign ministry "
+        "said. Egypt and Qatar have urged")
+    assert compare_versions(ARTICLE, new).summary == (
+        "death toll changed over 35,000 → over 36,000; "
+        "quote added from Qatar's foreign ministry")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Over 35,000 Palestinians have been killed since October.", "death toll"),
+    ("The death toll rose to 36,000 on Friday.", "death toll"),
+    ("Israeli strikes killed 45 people overnight.", "death toll"),
+    ("At least 120 people were wounded in the strike.", "number wounded"),
+    ("Nearly 1.9 million people have been displaced.", "number displaced"),
+    ("More than 200 aid trucks entered Gaza on Monday.", "number of aid trucks"),
+    ("The ministry said 45 were hurt and the talks involved 12 delegates.", "number wounded"),
+])
+def test_measure_names_for_the_summary(sentence, name):
+    (quantity, *_) = make_claim(sentence).frame.quantities
+    assert measure_name(quantity, sentence) == name
 
 
 def test_added_and_removed_claims_carry_one_side_only():

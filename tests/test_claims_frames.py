@@ -213,7 +213,7 @@ def test_is_claim(sentence, is_claim):
 ])
 def test_compare_frames(before, after, types):
     changes = compare_frames(make_claim(normalize(before)), make_claim(normalize(after)))
-    assert [kind for kind, _ in changes] == types
+    assert [change.type for change in changes] == types
 
 
 # --- the sentence layer -------------------------------------------------------------------------

@@ -22,10 +22,9 @@ import httpx
 import pytest
 from standardwebhooks import Webhook, WebhookVerificationError
 
+from monitor.alert_examples import example_claims_changed_alert, example_new_alert
 from monitor.alerts import (
     AlertPayload,
-    example_claims_changed_alert,
-    example_new_alert,
     webhook_message_id,
 )
 from monitor.errors import ConfigError
@@ -465,8 +464,9 @@ def test_apprise_delivers_to_a_real_json_endpoint(unsigned_receiver):
     [request] = unsigned_receiver.requests
     sent = json.loads(request.body)
     assert sent["title"].startswith("Claims changed in US negotiators cut short Gaza")
-    assert sent["title"].endswith(": death toll changed 35,000 → 36,000; 1 quote added")
-    assert "[-35,000-]{+36,000+}" in sent["message"]
+    assert sent["title"].endswith(": death toll changed over 35,000 → over 36,000; quote added "
+                                  "from a Qatari official")
+    assert "[-35,000-] {+36,000+}" in sent["message"]
     assert sent["type"] == "warning"
 
 

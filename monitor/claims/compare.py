@@ -1,7 +1,7 @@
 """Typed claim changes between two versions of an article.
 
     compare_versions(old_text, new_text) -> ClaimDiff
-    compare_frames(old, new) -> list[(change type, detail)]
+    compare_frames(old, new) -> list[FrameChange(type, detail, headline)]
 
 Rule order of compare_versions:
   1. clean both texts (normalize, drop page junk);
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -32,6 +32,7 @@ from monitor.claims import lexicon as lx
 from monitor.claims import worddiff
 from monitor.claims.align import PAIR_CUTOFF, align
 from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, make_claim, span_keys
+from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import (
     clean_paragraphs,
     sentence_key,
@@ -54,6 +55,12 @@ SUMMARY_MAX_ITEMS = 5
 _SNIPPET = 70
 
 
+class FrameChange(NamedTuple):
+    type: str
+    detail: str
+    headline: str = ""  # the change in the summary line; empty: "<type in words> <detail>"
+
+
 @dataclass(frozen=True)
 class ClaimChange:
     type: str
@@ -61,6 +68,11 @@ class ClaimChange:
     after: str | None
     word_diff: str
     detail: str
+    headline: str = field(default="", compare=False)
+
+    @property
+    def summary_item(self) -> str:
+        return self.headline or f"{self.type.replace('_', ' ')} {self.detail}".strip()
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type, "before": self.before, "after": self.after,
@@ -80,10 +92,9 @@ class ClaimDiff:
 
     @property
     def summary(self) -> str:
-        """One line: "number changed over 35,000 -> over 36,000 (palestinians); quote added
-        from a Qatari foreign ministry spokesperson"."""
-        items = list(dict.fromkeys(
-            f"{c.type.replace('_', ' ')} {c.detail}".strip() for c in self.changes))
+        """One line: "death toll changed over 35,000 → over 36,000; quote added from a
+        Qatari foreign ministry spokesperson"."""
+        items = list(dict.fromkeys(c.summary_item for c in self.changes))
         if len(items) > SUMMARY_MAX_ITEMS:
             items = [*items[:SUMMARY_MAX_ITEMS], f"and {len(items) - SUMMARY_MAX_ITEMS} more"]
         return "; ".join(items) if items else "no claim changes"
@@ -165,7 +176,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
         if not changes:
             return []  # style only: no word diff to show
         diff = worddiff.word_diff(before, after)
-        return [ClaimChange(kind, before, after, diff, detail) for kind, detail in changes]
+        return [ClaimChange(c.type, before, after, diff, c.detail, c.headline) for c in changes]
     # A lone sentence still standing elsewhere is no change, claim or not: that (cheap) test
     # first, the frame only when it is needed.
     if after is not None:
@@ -175,7 +186,8 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
         if not claim.frame.is_claim:
             return []
         kind = "quote_added" if claim.frame.quotes else "claim_added"
-        return [ClaimChange(kind, None, after, worddiff.added(after), _lone_detail(claim))]
+        return [ClaimChange(kind, None, after, worddiff.added(after), _lone_detail(claim),
+                            _quote_headline(kind, claim.frame))]
     assert before is not None
     if documents.has("new", before):
         return []
@@ -183,15 +195,29 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     if not claim.frame.is_claim:
         return []
     kind = "quote_removed" if claim.frame.quotes else "claim_removed"
-    return [ClaimChange(kind, before, None, worddiff.removed(before), _lone_detail(claim))]
+    return [ClaimChange(kind, before, None, worddiff.removed(before), _lone_detail(claim),
+                        _quote_headline(kind, claim.frame))]
 
 
 def _lone_detail(claim: Claim) -> str:
     frame = claim.frame
     if frame.quotes:
-        source = f"from {frame.speaker_text} " if frame.speaker_text else ""
+        source = f"from {_mid_line(frame.speaker_text)} " if frame.speaker_text else ""
         return f'{source}"{_snippet(frame.quotes[0])}"'
     return f'"{_snippet(claim.sentence)}"'
+
+
+def _quote_headline(kind: str, frame: Frame) -> str:
+    """ "quote added from Qatar's foreign ministry": who, not what (the change has the words)."""
+    if kind in ("quote_added", "quote_removed") and frame.speaker_text:
+        return f"{kind.replace('_', ' ')} from {_mid_line(frame.speaker_text)}"
+    return ""
+
+
+def _mid_line(phrase: str) -> str:
+    """ "A Qatari official" opening a sentence is "a Qatari official" inside a line."""
+    head, _, rest = phrase.partition(" ")
+    return f"{head.lower()} {rest}" if rest and head in ("A", "An", "The") else phrase
 
 
 def _snippet(text: str) -> str:
@@ -202,19 +228,20 @@ def _snippet(text: str) -> str:
 
 
 def compare_frames(old: Claim, new: Claim, quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF
-                   ) -> list[tuple[str, str]]:
-    """(change type, detail) for every field of the frame that differs. Empty: style only."""
+                   ) -> list[FrameChange]:
+    """A FrameChange for every field of the frame that differs. Empty: style only."""
     a, b = old.frame, new.frame
-    changes = _quantity_changes(a.quantities, b.quantities)
+    changes = _quantity_changes(old, new)
     changes += _quote_changes(a, b, quote_edit_cutoff)
     changes += _speaker_changes(a, b)
     changes += _polarity_changes(a, b)
     if a.modality != b.modality:
-        changes.append(("modality_changed",
-                        f"{'/'.join(a.modality) or 'plain'} → {'/'.join(b.modality) or 'plain'}"))
+        changes.append(FrameChange(
+            "modality_changed",
+            f"{'/'.join(a.modality) or 'plain'} → {'/'.join(b.modality) or 'plain'}"))
     changes += _entity_changes(old, new)
     if set(a.dates) != set(b.dates):
-        changes.append(("date_changed", _set_change(a.dates, b.dates)))
+        changes.append(FrameChange("date_changed", _set_change(a.dates, b.dates)))
     return changes
 
 
@@ -229,19 +256,30 @@ def _set_change(before: tuple[str, ...] | set[str], after: tuple[str, ...] | set
 # quantities
 
 
-def _quantity_changes(old: tuple[Quantity, ...], new: tuple[Quantity, ...]
-                      ) -> list[tuple[str, str]]:
-    pairs, gone, came = _pair_quantities(list(old), list(new))
-    changes: list[tuple[str, str]] = []
+def _quantity_changes(old: Claim, new: Claim) -> list[FrameChange]:
+    pairs, gone, came = _pair_quantities(list(old.frame.quantities),
+                                         list(new.frame.quantities))
+    changes: list[FrameChange] = []
     for a, b in pairs:
         counted = f" ({b.noun or a.noun})" if (b.noun or a.noun) else ""
+        # Both kinds read the same in the summary: "death toll changed over 35,000 → at
+        # least 36,000" says the number and the qualifier at once.
+        headline = (f"{measure_name(b, new.sentence)} changed "
+                    f"{as_in_a_line(a)} → {as_in_a_line(b)}")
         if a.measure != b.measure:
-            changes.append(("number_changed", f"{a.text} → {b.text}{counted}"))
+            changes.append(FrameChange("number_changed",
+                                       f"{as_in_a_line(a)} → {as_in_a_line(b)}{counted}",
+                                       headline))
         if a.qualifier_class != b.qualifier_class:
-            changes.append(("qualifier_changed",
-                            f"{a.qualifier or 'exact'} → {b.qualifier or 'exact'}{counted}"))
-    changes += [("number_changed", f"removed {q.text} {q.noun}".strip()) for q in gone]
-    changes += [("number_changed", f"added {q.text} {q.noun}".strip()) for q in came]
+            changes.append(FrameChange(
+                "qualifier_changed",
+                f"{a.qualifier or 'exact'} → {b.qualifier or 'exact'}{counted}", headline))
+    changes += [FrameChange("number_changed", f"removed {q.text} {q.noun}".strip(),
+                            f"{measure_name(q, old.sentence)} removed: {as_in_a_line(q)}")
+                for q in gone]
+    changes += [FrameChange("number_changed", f"added {q.text} {q.noun}".strip(),
+                            f"{measure_name(q, new.sentence)} added: {as_in_a_line(q)}")
+                for q in came]
     return changes
 
 
@@ -276,7 +314,7 @@ def _pair_quantities(old: list[Quantity], new: list[Quantity]
 # quotes
 
 
-def _quote_changes(a: Frame, b: Frame, edit_cutoff: float) -> list[tuple[str, str]]:
+def _quote_changes(a: Frame, b: Frame, edit_cutoff: float) -> list[FrameChange]:
     old_quotes = {sentence_key(q): q for q in a.quotes}
     new_quotes = {sentence_key(q): q for q in b.quotes}
     gone = [k for k in old_quotes if k not in new_quotes]
@@ -285,14 +323,18 @@ def _quote_changes(a: Frame, b: Frame, edit_cutoff: float) -> list[tuple[str, st
     for old_key in list(gone):
         best = max(came, key=lambda k: fuzz.ratio(old_key, k), default=None)
         if best is not None and fuzz.ratio(old_key, best) >= edit_cutoff:
-            changes.append(("quote_edited", f'"{_snippet(old_quotes[old_key])}" → '
-                                            f'"{_snippet(new_quotes[best])}"'))
+            changes.append(FrameChange("quote_edited", f'"{_snippet(old_quotes[old_key])}" → '
+                                                       f'"{_snippet(new_quotes[best])}"'))
             gone.remove(old_key)
             came.remove(best)
-    source = f" from {b.speaker_text}" if b.speaker_text else ""
-    changes += [("quote_added", f'{source.strip()} "{_snippet(new_quotes[k])}"'.strip())
+    source = f" from {_mid_line(b.speaker_text)}" if b.speaker_text else ""
+    changes += [FrameChange("quote_added",
+                            f'{source.strip()} "{_snippet(new_quotes[k])}"'.strip(),
+                            _quote_headline("quote_added", b))
                 for k in came]
-    changes += [("quote_removed", f'"{_snippet(old_quotes[k])}"') for k in gone]
+    changes += [FrameChange("quote_removed", f'"{_snippet(old_quotes[k])}"',
+                            _quote_headline("quote_removed", a))
+                for k in gone]
     return changes
 
 
@@ -309,10 +351,10 @@ def _same_speaker(a: str, b: str) -> bool:
     return _same_entity(tuple(old), tuple(new))
 
 
-def _speaker_changes(a: Frame, b: Frame) -> list[tuple[str, str]]:
+def _speaker_changes(a: Frame, b: Frame) -> list[FrameChange]:
     if _same_speaker(a.speaker, b.speaker):
         return []
-    return [("speaker_changed",
+    return [FrameChange("speaker_changed",
              f"{a.speaker_text or 'no attribution'} → {b.speaker_text or 'no attribution'}")]
 
 
@@ -329,16 +371,16 @@ def _polar_signs(frame: Frame) -> dict[str, dict[int, str]]:
     return signs
 
 
-def _polarity_changes(a: Frame, b: Frame) -> list[tuple[str, str]]:
+def _polarity_changes(a: Frame, b: Frame) -> list[FrameChange]:
     old_signs, new_signs = _polar_signs(a), _polar_signs(b)
     for polarity_class in old_signs.keys() & new_signs.keys():
         before, after = old_signs[polarity_class], new_signs[polarity_class]
         if set(before) != set(after):
-            return [("polarity_flipped",
-                     f"{'/'.join(before.values())} → {'/'.join(after.values())}")]
+            return [FrameChange("polarity_flipped",
+                                f"{'/'.join(before.values())} → {'/'.join(after.values())}")]
     if a.negations != b.negations:
-        return [("polarity_flipped", "negation added" if b.negations > a.negations
-                 else "negation removed")]
+        return [FrameChange("polarity_flipped", "negation added" if b.negations > a.negations
+                            else "negation removed")]
     return []
 
 
@@ -368,7 +410,7 @@ def _unmatched_keys(spans: tuple[str, ...], others: tuple[str, ...]) -> set[str]
     return unmatched
 
 
-def _entity_changes(old: Claim, new: Claim) -> list[tuple[str, str]]:
+def _entity_changes(old: Claim, new: Claim) -> list[FrameChange]:
     a, b = old.frame, new.frame
     before = _unmatched_keys(a.entities, b.entities) - entity_keys(b.entities)
     after = _unmatched_keys(b.entities, a.entities) - entity_keys(a.entities)
@@ -385,7 +427,7 @@ def _entity_changes(old: Claim, new: Claim) -> list[tuple[str, str]]:
     if not gone and not came:
         return []
     names = {**_surface(a.entities), **_surface(b.entities)}
-    return [("entity_changed", _set_change([names.get(k, k) for k in sorted(gone)],
+    return [FrameChange("entity_changed", _set_change([names.get(k, k) for k in sorted(gone)],
                                            [names.get(k, k) for k in sorted(came)]))]
 
 

@@ -1,6 +1,7 @@
 """How a new piece's claims relate to the claims already in a story's ledger.
 
     relate_to_story(new_claims, ledger) -> list[ClaimRelation]
+    context_for_alert(relations, max_new) -> the relations an `article.new` alert lists
 
 `ledger` holds (source name, claim) for the earlier pieces of the story. For each new claim,
 the earlier claims sharing at least MIN_SHARED_TERMS topic terms (entity keys and canonical
@@ -17,7 +18,8 @@ content words: "negotiations" = "talks") are candidates, best-sharing first. Rul
      or qualifier ("over 35,000 Palestinians" -> "at least 36,000 Palestinians");
   4. otherwise the claim is new to the story.
 
-Everything is explainable: `detail` names the predicates, numbers or blame targets involved.
+Everything is explainable: `detail` names the predicates, numbers or blame targets involved
+("death toll over 35,000 → at least 36,000").
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ from typing import Any
 
 from monitor.claims.align import similarity
 from monitor.claims.frames import Claim, Quantity, entity_keys, topic_word
+from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import sentence_key
 
 RELATIONS = ("new", "update", "contradiction")
 MIN_SHARED_TERMS = 2
 MAX_CANDIDATES = 50
+MAX_NEW_IN_ALERT = 5  # claims new to the story that an `article.new` alert lists, at most
 # Two sentences this similar (0..100, align.similarity) say the same thing.
 REPEAT_CUTOFF = 85.0
 
@@ -80,6 +84,24 @@ def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
         if relation is not None:
             relations.append(relation)
     return relations
+
+
+def context_for_alert(relations: list[ClaimRelation], max_new: int) -> list[ClaimRelation]:
+    """Updates and contradictions first, each once per earlier claim (SEO pages repeat a
+    sentence many times and would contradict the same claim once per repetition), then at
+    most `max_new` claims new to the story: a long piece would otherwise bury the updates."""
+    seen: set[tuple] = set()
+    pointed = []
+    for relation in relations:
+        if relation.relation not in ("update", "contradiction"):
+            continue
+        key = (relation.relation, relation.earlier_source, relation.detail,
+               relation.earlier.sentence if relation.earlier else None)
+        if key not in seen:
+            seen.add(key)
+            pointed.append(relation)
+    new = [r for r in relations if r.relation == "new"][:max_new]
+    return pointed + new
 
 
 def _term_index(ledger: list[tuple[str, Claim]]) -> dict[str, list[int]]:
@@ -155,7 +177,8 @@ def _update(claim: Claim, earlier: Claim) -> str:
             if _counts_same_thing(new_q, old_q) and (
                     new_q.measure != old_q.measure
                     or new_q.qualifier_class != old_q.qualifier_class):
-                return f"{old_q.text} → {new_q.text} ({new_q.noun})"
+                return (f"{measure_name(new_q, claim.sentence)} {as_in_a_line(old_q)} → "
+                        f"{as_in_a_line(new_q)}")
     return ""
 
 

@@ -233,6 +233,22 @@ VAGUE_COUNTS = frozenset(
 UNIT_WORDS: dict[str, str] = {"percent": "%", "per cent": "%", "%": "%", "$": "$", "€": "€",
                               "£": "£"}
 
+# What a count measures, for one-line summaries ("death toll changed 35,000 → 36,000"): the
+# name, and the words that say it when they stand near the number ("35,000 Palestinians have
+# been killed", "a death toll of 35,000", "killing 35,000").
+MEASURE_CUES: dict[str, frozenset[str]] = {
+    "death toll": frozenset(
+        "killed kill kills killing dead died die dies death deaths fatalities toll".split()),
+    "number wounded": frozenset("wounded injured injuries injuring hurt".split()),
+    "number displaced": frozenset("displaced homeless uprooted fled refugees".split()),
+    "number of hostages": frozenset("hostages hostage captives".split()),
+    "number detained": frozenset("arrested detained detainees prisoners".split()),
+}
+MEASURE_CUE_WORDS: dict[str, str] = {
+    word: name for name, words in MEASURE_CUES.items() for word in words}
+MEASURE_WINDOW_AFTER = 6  # words after the number a cue may stand ("... have been killed")
+MEASURE_WINDOW_BEFORE = 4  # and before it ("the death toll rose to 35,000")
+
 # --- dates --------------------------------------------------------------------------------------
 
 MONTHS = (

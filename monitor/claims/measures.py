@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.claims import lexicon as lx
-from monitor.claims.tokens import Token
+from monitor.claims.tokens import Token, tokens
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,30 @@ class Quantity:
     def measure(self) -> tuple[Any, ...]:
         """What must stay equal for the number to be unchanged."""
         return (self.value, self.upper, self.unit, self.vague)
+
+
+def measure_name(quantity: Quantity, sentence: str) -> str:
+    """What `quantity` counts, in words for a summary line: "death toll" when a death word
+    stands near it in `sentence`, else "number of <noun>", else "figure"."""
+    words = [t.lower for t in tokens(sentence)]
+    first = quantity.text.split()[0].lower() if quantity.text else ""
+    anchor = next((i for i, w in enumerate(words) if w == first), None)
+    if anchor is not None:
+        cues = [(abs(i - anchor), lx.MEASURE_CUE_WORDS[w]) for i, w in enumerate(words)
+                if w in lx.MEASURE_CUE_WORDS
+                and -lx.MEASURE_WINDOW_BEFORE <= i - anchor <= lx.MEASURE_WINDOW_AFTER]
+        if cues:
+            return min(cues)[1]
+    return f"number of {quantity.noun}" if quantity.noun else "figure"
+
+
+def as_in_a_line(quantity: Quantity) -> str:
+    """The quantity as written, its first word lowercased when only the sentence start
+    capitalized it ("Over 35,000" -> "over 35,000")."""
+    head, _, rest = quantity.text.partition(" ")
+    if quantity.qualifier and head.lower() == quantity.qualifier.split()[0]:
+        return f"{head.lower()} {rest}".strip()
+    return quantity.text
 
 
 # --- dates --------------------------------------------------------------------------------------
