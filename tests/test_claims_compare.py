@@ -10,7 +10,7 @@ from monitor.claims import CHANGE_TYPES, ClaimDiff, compare_versions
 from monitor.claims.align import Pair, align
 from monitor.claims.frames import make_claim
 from monitor.claims.measures import measure_name
-from monitor.claims.worddiff import word_diff
+from monitor.claims.worddiff import get_opcodes, word_diff
 
 ARTICLE = """Gaza Talks: What We Know
 
@@ -208,3 +208,19 @@ def test_word_diff(old, new, diff):
 
 def test_empty_diff_is_falsy():
     assert not ClaimDiff() and ClaimDiff().summary == "no claim changes"
+
+
+def test_opcodes_shortcut_gives_difflibs_answer():
+    # get_opcodes skips difflib for a one-stretch replacement; every answer must be difflib's.
+    import random
+    from difflib import SequenceMatcher
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        a = [rng.choice("abcdefgh") for _ in range(rng.randint(0, 12))]
+        b = list(a)
+        start = rng.randint(0, len(b))
+        b[start:start + rng.randint(0, 3)] = [rng.choice("abcdefghxyz")
+                                              for _ in range(rng.randint(0, 3))]
+        expected = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        assert get_opcodes(a, b) == expected, (a, b)

@@ -3,7 +3,8 @@
     align(old, new) -> list[Pair]       every sentence not matched verbatim, paired or alone
 
 Rule order (each step only sees what the previous ones left unpaired):
-  1. difflib.SequenceMatcher on sentence keys anchors the runs that did not change;
+  1. difflib.SequenceMatcher on sentence keys (worddiff.get_opcodes) anchors the runs that did
+     not change;
   2. inside each replaced block, sentences pair by fuzzy similarity (rapidfuzz), best first;
   3. a second pass over the whole text pairs what is left: a moved sentence (same key) or a
      moved-and-edited one (fuzzy), so reordering is not an edit;
@@ -21,11 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz, process
 
 from monitor.claims.sentences import sentence_key
+from monitor.claims.worddiff import get_opcodes
 
 PAIR_CUTOFF = 60.0
 # A joined pair (split/merge) must beat the single pairing by this much to replace it.
@@ -56,8 +57,7 @@ def align(old: Sequence[str], new: Sequence[str], cutoff: float = PAIR_CUTOFF) -
     pairs: list[Pair] = []
     left_old: list[int] = []
     left_new: list[int] = []
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in get_opcodes(old_keys, new_keys):
         if tag == "equal":
             continue
         block_pairs, rest_old, rest_new = _pair_fuzzy(

@@ -127,7 +127,7 @@ _NAME_BREAK = frozenset(BOUNDARY_PUNCT)
 
 def _is_name_word(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
-    if not token.text[:1].isupper() or token.text in lx.DATE_NAMES:
+    if not token.text[0].isupper() or token.text in lx.DATE_NAMES:  # a token is never empty
         return False
     if len(token.text) > 1 and token.text.replace(".", "").isupper():
         return True  # acronyms: US, UN, CIA (even when they spell a stop word)
@@ -141,7 +141,7 @@ def _is_name_word(tokens: list[Token], i: int) -> bool:
 
 def _strip_possessive(word: str) -> str:
     """"Hamas's" -> "Hamas", "Hamas'" -> "Hamas"."""
-    if word.endswith("'s") or word.endswith("'S"):
+    if word.endswith(("'s", "'S")):
         return word[:-2]
     return word[:-1] if word.endswith("'") else word
 
@@ -151,7 +151,7 @@ def _entities(tokens: list[Token], skip: set[int]) -> tuple[list[str], set[int]]
     spans: list[str] = []
     covered: set[int] = set()
     consumed = 0  # tokens before this index belong to a span already
-    for i in [k for k, token in enumerate(tokens) if token.text[:1].isupper()]:
+    for i in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:
         if i < consumed or i in skip or not _is_name_word(tokens, i):
             continue
         words = [tokens[i].text]
@@ -346,9 +346,7 @@ _PREDICATE_WORDS = frozenset(lx.EVENT_FORMS) | frozenset(lx.PHRASAL_HEADS)
 
 def _predicates(tokens: list[Token], quoted: bool) -> list[Predicate]:
     found = []
-    for i, token in enumerate(tokens):
-        if token.lower not in _PREDICATE_WORDS:
-            continue
+    for i in [k for k, token in enumerate(tokens) if token.lower in _PREDICATE_WORDS]:
         lemma = _predicate_lemma(tokens, i)
         if lemma is None:
             continue
@@ -409,7 +407,8 @@ def _negated(tokens: list[Token], i: int) -> bool:
 
 def topic_word(word: str) -> str | None:
     """A lowercase content word in canonical form ("negotiations" -> "talks"), or None."""
-    if not word[:1].isalpha() or not word.islower() or word in lx.TOPIC_STOPWORDS or len(word) < 3:
+    # The cheapest tests first: most words near a verb are punctuation or stopwords.
+    if len(word) < 3 or word in lx.TOPIC_STOPWORDS or not word.islower() or not word[0].isalpha():
         return None
     word = lx.TOPIC_SYNONYMS.get(word, word)
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
@@ -417,16 +416,21 @@ def topic_word(word: str) -> str | None:
     return word
 
 
+# Where _window looks, relative to the verb: nearest first, the left side first at each distance.
+_WINDOW_OFFSETS = tuple(offset for distance in range(1, _TOPIC_WINDOW + 1)
+                        for offset in (-distance, distance))
+
+
 def _window(tokens: list[Token], i: int) -> tuple[str, ...]:
     """Topic words within _TOPIC_WINDOW tokens of tokens[i], nearest first."""
     count = len(tokens)
     words: dict[str, None] = {}  # insertion-ordered set: the first time a word is seen counts
-    for distance in range(1, _TOPIC_WINDOW + 1):
-        for j in (i - distance, i + distance):
-            if 0 <= j < count:
-                word = topic_word(tokens[j].text)
-                if word:
-                    words[word] = None
+    for offset in _WINDOW_OFFSETS:
+        j = i + offset
+        if 0 <= j < count:
+            word = topic_word(tokens[j].text)
+            if word:
+                words[word] = None
     return tuple(words)
 
 
@@ -500,7 +504,7 @@ def extract_frame(sentence: str) -> Frame:
     words = frame_tokens(sentence, quote_spans)
     # The words outside quotes, lowercased: a reader below whose words the sentence lacks is
     # skipped (a set test instead of a walk over every token; most readers find nothing).
-    vocabulary = frozenset(token.lower for token in words)
+    vocabulary = frozenset([token.lower for token in words])
     dates = date_spans(sentence, quote_spans, words)
     in_dates = _tokens_within(words, dates)
     entities, in_entities = _entities(words, in_dates)
@@ -557,7 +561,7 @@ def _tokens_within(tokens: list[Token], spans: list[tuple[int, int, str]]) -> se
 def _quoted_blame(quoted_tokens: list[list[Token]]) -> tuple[str, ...]:
     targets: list[str] = []
     for quoted in quoted_tokens:
-        if not any(token.lower in _BLAME_FORMS for token in quoted):
+        if _BLAME_FORMS.isdisjoint([token.lower for token in quoted]):
             continue  # nobody blamed: the entities need not be found
         _, covered = _entities(quoted, set())
         targets.extend(_blame(quoted, covered))

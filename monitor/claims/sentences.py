@@ -3,7 +3,8 @@
     normalize(text)           NFKC, straight quotes, dashes, whitespace: style noise removed
     clean_paragraphs(text)    normalized paragraphs without page junk (ads, bylines, teasers)
     sentence_pieces(para)     cut at sure sentence ends (cheap)
-    split_piece(piece)        pysbd where a piece may hold several sentences (cached)
+    split_piece(piece)        pysbd where a piece may hold several sentences (cached); not for
+                              a piece whose inner stops are all "U.S."/"Dr." ones pysbd keeps
     split_sentences(para)     both: pysbd's answer for the paragraph
     sentence_key(sentence)    lowercase words only: the identity (fingerprint) of a sentence
 
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import pysbd
+from pysbd.lang.english import English
 
 from monitor.claims.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -153,13 +155,23 @@ def _is_heading(line: str) -> bool:
 
 
 def _drop_tail(lines: list[str]) -> list[str]:
-    total = sum(len(line) for line in lines) or 1
+    total = sum(map(len, lines)) or 1
     seen = 0
     for index, line in enumerate(lines):
-        if seen / total >= _TAIL_MIN_POSITION and line.lower().rstrip(":") in _TAIL_MARKERS:
+        if (seen / total >= _TAIL_MIN_POSITION and _may_be_marker(line)
+                and line.lower().rstrip(":") in _TAIL_MARKERS):
             return lines[:index]
         seen += len(line)
     return lines
+
+
+_TAIL_MARKER_MAX_LENGTH = max(map(len, _TAIL_MARKERS))
+
+
+def _may_be_marker(line: str) -> bool:
+    """False for a line too long to be a tail marker (most lines: paragraphs), which then
+    need not be lowercased. Lowercasing never shortens a text, nor adds a final colon."""
+    return len(line.rstrip(":")) <= _TAIL_MARKER_MAX_LENGTH
 
 
 def _rejoin_broken(lines: Iterable[str]) -> list[str]:
@@ -167,7 +179,7 @@ def _rejoin_broken(lines: Iterable[str]) -> list[str]:
     a line that does not end a sentence followed by one starting in lowercase is one line."""
     joined: list[str] = []
     for line in lines:
-        if joined and not _ends_sentence(joined[-1]) and line[:1].islower():
+        if line[:1].islower() and joined and not _ends_sentence(joined[-1]):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
@@ -178,7 +190,7 @@ def clean_paragraphs(text: str) -> tuple[str, ...]:
     """Normalized paragraphs of the article body, page junk removed."""
     lines = _drop_tail([line for raw in text.splitlines() if raw
                         for line in _normalized_line(raw)])
-    return tuple(_rejoin_broken(line for line in lines if not _is_junk(line)))
+    return tuple(_rejoin_broken([line for line in lines if not _is_junk(line)]))
 
 
 # Both cached, per line: consecutive versions of an article share most lines, and the second
@@ -217,9 +229,13 @@ def sentence_pieces(paragraph: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def split_piece(piece: str) -> tuple[str, ...]:
-    """The sentences of one piece: pysbd when a stop inside could end a sentence. Cached:
-    consecutive versions of an article share most of their text."""
-    parts = _segmenter().segment(piece) if _INNER_STOP.search(piece) else [piece]
+    """The sentences of one piece: pysbd when a stop inside could end a sentence, unless
+    pysbd surely keeps the piece whole (_pysbd_keeps_whole: "the U.S. State Department").
+    Cached: consecutive versions of an article share most of their text."""
+    if _INNER_STOP.search(piece) and not _pysbd_keeps_whole(piece):
+        parts = _segmenter().segment(piece)
+    else:
+        parts = [piece]
     return tuple(s for s in (p.strip() for p in parts) if s and any(c.isalnum() for c in s))
 
 
@@ -245,11 +261,78 @@ _SURE_BREAK = re.compile(r"[.!?](?<=[a-z]{3}[.!?])[\"')]?(\s+)(?=[\"(]?[A-Z])")
 _INNER_STOP = re.compile(r"[.!?]\S*\s+\S")
 
 
+# --- pieces pysbd keeps whole -------------------------------------------------------------------
+#
+# Most pieces with a stop inside have it in "U.S." or "Dr.", and pysbd (~0.6 ms a piece) returns
+# them whole. _pysbd_keeps_whole recognizes those pieces from pysbd's own rules (pysbd 0.3.4,
+# English): the stops it protects, and every other way it can break a text.
+
+# Protected stops: pysbd turns these periods into a placeholder before it looks for sentence
+# ends. A word that is an initialism "U.S." (MULTI_PERIOD_ABBREVIATION_REGEX) but not "A.M." or
+# "P.M." (AmPmRules put the stop back), or a title "Dr." (PREPOSITIVE_ABBREVIATIONS), followed
+# by a word that is not one of pysbd's sentence starters ("... the U.S. The talks" is a break:
+# replace_abbreviation_as_sentence_boundary).
+# (Titles pysbd stops protecting in some release simply go to pysbd again.)
+_TITLES = [title.capitalize() for title in (
+    "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr", "mrs", "ms", "prof", "rep", "rev",
+    "sen", "sgt", "st") if title in English.Abbreviation.PREPOSITIVE_ABBREVIATIONS]
+_PROTECTED_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}(?<!A\.M\.)(?<!P\.M\.)|(?:{'|'.join(_TITLES)})\.")
+_STARTER = re.compile(rf"(?:{'|'.join(English.AbbreviationReplacer.SENTENCE_STARTERS)})\b")
+_ANY_STOP = re.compile(r"[.!?]")
+# Characters none of pysbd's rules or placeholders involve: printable ASCII and Latin letters
+# (so the only whitespace is the plain space).
+_PLAIN_CHARACTERS = re.compile(r"[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]*")
+# A text opening with a parenthesis or quote may be cut after its closing one when a capital
+# follows (SENTENCE_BOUNDARY_REGEX's first alternatives, the double-quote one as pysbd has it).
+_OPENING_CUT = re.compile(r"""[(']|"[^"]*[^,]"(?=\s[A-Z])""")
+# pysbd's breaks that need no stop: list items "(a)", "ii)" and "2)" (ListItemReplacer), a
+# parenthesis between quotes (check_for_parens_between_quotes), a closing quote after a stop or
+# dash before a capital (QUOTATION_AT_END_OF_SENTENCE_REGEX).
+_PAREN_BREAK = re.compile(r'(?<![^\s(])[a-z]+\)|\d\)|"\s\(.*\)\s"')
+_QUOTE_BREAK = re.compile(r"""[!?.\-]["'] [A-Z]""")
+
+
+def _pysbd_keeps_whole(piece: str) -> bool:
+    """True when pysbd surely returns `piece` as one sentence: every stop inside it is one
+    pysbd protects, and no break of pysbd's without a stop applies. False sends the piece to
+    pysbd, which is always right. The cheap tests come first: most pieces fail one."""
+    body = _without_final_stop(piece)
+    if not all(_is_protected_stop(body, stop.start()) for stop in _ANY_STOP.finditer(body)):
+        return False
+    if _PLAIN_CHARACTERS.fullmatch(piece) is None or _OPENING_CUT.match(piece):
+        return False
+    if ")" in piece and _PAREN_BREAK.search(piece):
+        return False
+    if ('" ' in piece or "' " in piece) and _QUOTE_BREAK.search(piece):
+        return False
+    return "\\" not in piece  # pysbd's escaping of brackets would change a backslash
+
+
+def _without_final_stop(piece: str) -> str:
+    """The piece without its final stop, and without the quote after it when that quote closes
+    an even count of quotes (pysbd protects a stop inside quotes; "" would upset its pairing)."""
+    if piece.endswith('"') and piece.count('"') % 2 == 0 and '""' not in piece:
+        piece = piece[:-1]
+    return piece[:-1] if piece.endswith((".", "!", "?")) else piece
+
+
+def _is_protected_stop(text: str, position: int) -> bool:
+    """Is the stop at `position` in a protected word, after a space (or at the start) and before
+    a space and a word that is not a sentence starter?"""
+    start = text.rfind(" ", 0, position) + 1
+    end = text.find(" ", position)
+    return (end > 0 and _PROTECTED_WORD.fullmatch(text, start, end) is not None
+            and _STARTER.match(text, end + 1) is None)
+
+
 def article_sentences(paragraphs: Iterable[str]) -> list[str]:
     return [s for paragraph in paragraphs for s in split_sentences(paragraph)]
 
 
 _KEY_WORDS = re.compile(r"[^\W_]+")
+# The same on ASCII text, where a word character other than "_" is a letter or a digit: a
+# plain character set is faster to match than Unicode categories.
+_ASCII_KEY_WORDS = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=16384)
@@ -257,4 +340,6 @@ def sentence_key(sentence: str) -> str:
     """Lowercase words joined by spaces: case, punctuation and quote marks do not count.
     Cached: a comparison asks for the key of one sentence several times (fingerprint,
     alignment, the ledger)."""
-    return " ".join(_KEY_WORDS.findall(sentence.lower()))
+    lowered = sentence.lower()
+    words = _ASCII_KEY_WORDS if lowered.isascii() else _KEY_WORDS
+    return " ".join(words.findall(lowered))

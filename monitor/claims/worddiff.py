@@ -5,11 +5,15 @@
 
 Numbers are whole tokens ("35,000", "1.5", "70%"), so a changed figure shows as one figure.
 Unchanged runs longer than twice the context are elided with "...".
+
+get_opcodes(a, b) is difflib's SequenceMatcher(None, a, b, autojunk=False).get_opcodes(),
+computed directly for the common one-stretch edit (align uses it on sentence keys too).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
 
 # A lowercase word is tried first: most tokens are one, and no other kind starts with [a-z].
@@ -43,9 +47,7 @@ def removed(sentence: str) -> str:
 
 def word_diff(old: str, new: str, context: int = CONTEXT) -> str:
     old_tokens, new_tokens = _tokens(old), _tokens(new)
-    matcher = SequenceMatcher(None, [t for _, t in old_tokens], [t for _, t in new_tokens],
-                              autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = get_opcodes([t for _, t in old_tokens], [t for _, t in new_tokens])
     out: list[str] = []
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
@@ -72,3 +74,39 @@ def _context(run: list[tuple[str, str]], context: int, *, first: bool, last: boo
     if len(run) <= 2 * context + 1:
         return _render(run)
     return f"{_render(run[:context])} {ELISION} {_render(run[-context:])}"
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def get_opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
+    """SequenceMatcher(None, a, b, autojunk=False).get_opcodes(), without running it in the
+    usual case of an edit: one stretch replaced, a common prefix and suffix around it.
+
+    The shortcut gives difflib's own answer when the replaced stretches x (of a) and y (of b)
+    are both non-empty, no item of x is in b and no item of y is in a. Then no matching block
+    reaches into x or y: every block of a lies in its prefix or its suffix, and so does its
+    match in b. difflib takes the longest block first, the earliest in a on a tie: the prefix
+    when it is at least as long as the suffix (the suffix is then the longest block right of
+    it), else the suffix (then the prefix, left of it); x and y have nothing in common. So the
+    blocks are the prefix and the suffix. (A pure insertion or deletion goes to difflib: there
+    a block may straddle the prefix and suffix of the shorter side.)"""
+    prefix = 0
+    shorter = min(len(a), len(b))
+    while prefix < shorter and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < shorter - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    a_end, b_end = len(a) - suffix, len(b) - suffix
+    replaced, inserted = a[prefix:a_end], b[prefix:b_end]
+    if not (replaced and inserted and set(replaced).isdisjoint(b)
+            and set(inserted).isdisjoint(a)):
+        return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    opcodes: list[Opcode] = []
+    if prefix:
+        opcodes.append(("equal", 0, prefix, 0, prefix))
+    opcodes.append(("replace", prefix, a_end, prefix, b_end))
+    if suffix:
+        opcodes.append(("equal", a_end, len(a), b_end, len(b)))
+    return opcodes
