@@ -95,8 +95,8 @@ class Outbox:
             pipe.delete(keys.DEAD_LETTERS)
             raw, _ = pipe.execute()
         letters = [json.loads(r) for r in raw]
-        for letter in letters:
-            self._r.delete(keys.alert_attempt(letter["alert_id"], letter["sink"]))
+        if letters:
+            self._r.delete(*{keys.alert_attempt(x["alert_id"], x["sink"]) for x in letters})
         return letters
 
     def disable_sink(self, sink: str, reason: str) -> None:
