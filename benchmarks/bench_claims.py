@@ -17,7 +17,7 @@ The baseline of the same run is the extraction every re-fetch pays anyway, on a 
 carrying the new version: the project's own test page builder (`tests/pages.py::corpus_page`,
 a real outlet template: head metadata, nav, byline row, ad slots, comment form, related-posts
 aside with teasers, footer). Both `trafilatura.extract` and the pipeline's own extraction
-(`monitor.extract.extract_article`: trafilatura with metadata and ad pruning) are timed.
+(`monitor.ingest.extract.extract_article`: trafilatura with metadata and ad pruning) are timed.
 Runs are interleaved, so all sides see the same machine load. Prints median and p95 of each,
 and the ratios of the medians.
 """
@@ -35,7 +35,7 @@ from pathlib import Path
 import trafilatura
 
 from monitor.claims import clear_caches, compare_versions
-from monitor.extract import extract_article
+from monitor.ingest.extract import extract_article
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SEEDS = REPOSITORY.parent / "shared" / "corpus" / "seeds"
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     warm_median = describe("compare_versions, warm caches", warm)
     describe("compare_versions, every sentence edited, cold", worst_times)
     extract_median = describe("baseline: trafilatura.extract on the page", extract)
-    pipeline_median = describe("monitor.extract.extract_article on the page", pipeline)
+    pipeline_median = describe("monitor.ingest.extract.extract_article on the page", pipeline)
     print(f"\nratio compare (cold) / trafilatura.extract: {cold_median / extract_median:.2f}")
     print(f"ratio compare (cold) / extract_article:     {cold_median / pipeline_median:.2f}")
     print(f"ratio compare (warm) / extract_article:     {warm_median / pipeline_median:.2f}")

@@ -34,8 +34,9 @@ from pathlib import Path
 import numpy as np
 import redis
 
-from monitor import keys
-from monitor.neardup import NUM_PERM, NearDupIndex, Signature, signature
+from monitor.dedup.minhash import NUM_PERM, Signature, signature
+from monitor.state import keys
+from monitor.state.neardup import NearDupIndex
 
 VOCABULARY = 5_000
 ZIPF_EXPONENT = 1.0
@@ -221,7 +222,7 @@ def main() -> None:
     if url:
         run(redis.Redis.from_url(url), args.sizes, args.queries, not args.no_datasketch)
         return
-    from monitor.redisconn import EmbeddedRedis
+    from monitor.state.connection import EmbeddedRedis
 
     with tempfile.TemporaryDirectory() as tmp, EmbeddedRedis(Path(tmp)) as server:
         print(f"embedded Redis at {server.url}")

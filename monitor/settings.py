@@ -2,7 +2,7 @@
 
 Pydantic models validated at start-up, before anything runs. Every field carries a description:
 docs/configuration.md is checked against them by a test, and `newsmon schema` emits the JSON
-Schema editors use. Loading YAML (with line/column positions) lives in `monitor.config`.
+Schema editors use. Loading YAML (with line/column positions) lives in `monitor.config.loading`.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.redisconn import EmbeddedRedis, connect
+from monitor.state.connection import EmbeddedRedis, connect
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -47,7 +47,7 @@ def corpus() -> dict[str, str]:
 @pytest.fixture
 def newsroom():
     """A loopback site serving feeds and pages (monitor/demo/newsroom.py)."""
-    from monitor.demo.newsroom import Newsroom
+    from workers.demo.newsroom import Newsroom
 
     with Newsroom() as room:
         yield room
@@ -58,7 +58,7 @@ def receiver():
     """A webhook receiver on loopback that verifies every signature."""
     from harness import SECRET
 
-    from monitor.demo.receiver import WebhookReceiver
+    from workers.demo.receiver import WebhookReceiver
 
     with WebhookReceiver(secret=SECRET) as hook:
         yield hook

@@ -1,6 +1,6 @@
 """Running the pipeline in-process for tests: real Redis, real loopback HTTP, jobs run inline.
 
-`InlineJobs` is the `monitor.context.Jobs` edge with a local queue instead of Dramatiq, so a
+`InlineJobs` is the `monitor.jobs.context.Jobs` edge with a local queue instead of Dramatiq, so a
 test can say "poll everything, then run every job that follows" and look at the results.
 Tests of the Dramatiq wiring itself use real workers (tests/test_daemon.py).
 """
@@ -11,12 +11,13 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monitor import edits, ingest
-from monitor.config import load_service, load_watchlist
-from monitor.context import Context, build_context
-from monitor.delivery import Deliverer
-from monitor.demo.receiver import WebhookReceiver
-from monitor.outbox import Outbox
+from monitor.alerts.delivery import Deliverer
+from monitor.config.loading import load_service, load_watchlist
+from monitor.jobs import items as ingest
+from monitor.jobs import recheck as edits
+from monitor.jobs.context import Context, build_context
+from monitor.state.outbox import Outbox
+from workers.demo.receiver import WebhookReceiver
 
 
 @dataclass

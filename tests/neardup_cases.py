@@ -27,7 +27,8 @@ from pathlib import Path
 
 import redis
 
-from monitor.neardup import DEFAULT_THRESHOLD, NearDupIndex
+from monitor.dedup.minhash import DEFAULT_THRESHOLD
+from monitor.state.neardup import NearDupIndex
 
 CORPUS_SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
 SWEEP = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -421,7 +422,7 @@ def report(metrics: dict[float, Metrics], pairs: list[Pair]) -> str:
 def main() -> int:
     """Runs on a fresh embedded Redis: evaluate() writes and removes index entries, which must
     never happen in a Redis holding a real index."""
-    from monitor.redisconn import EmbeddedRedis
+    from monitor.state.connection import EmbeddedRedis
 
     pairs = labelled_pairs(load_corpus())
     with tempfile.TemporaryDirectory() as tmp, EmbeddedRedis(Path(tmp)) as server:

@@ -30,7 +30,7 @@ from typing import cast
 
 from pages import corpus_page, page_meta, page_parts
 
-from monitor.demo.newsroom import FeedEntry, FeedKind, Newsroom
+from workers.demo.newsroom import FeedEntry, FeedKind, Newsroom
 
 FEED_PATHS: dict[str, str] = {
     "rss": "/feeds/world.rss",

@@ -14,12 +14,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from monitor.alert_examples import (
-    example_claims_changed_alert,
-    example_new_alert,
-    render_docs,
-)
-from monitor.alerts import (
+from monitor.alerts.payloads import (
     SCHEMA_PATH,
     AlertPayload,
     ArticleInfo,
@@ -43,8 +38,13 @@ from monitor.alerts import (
     schema_text,
     webhook_message_id,
 )
+from monitor.alerts.sinks.webhook import request_headers
 from monitor.settings import WatchSettings
-from monitor.sinks.webhook import request_headers
+from tools.alert_examples import (
+    example_claims_changed_alert,
+    example_new_alert,
+    render_docs,
+)
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "webhooks.md"
 EXAMPLES = {
@@ -233,7 +233,7 @@ def test_model_validate_picks_the_type_from_the_body():
 
 def test_committed_schema_equals_the_generated_one():
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
-        "regenerate with: python -m monitor.alerts"
+        "regenerate with: python -m monitor.alerts.payloads"
     )
 
 
@@ -362,7 +362,7 @@ def test_docs_examples_parse_and_equal_the_builders_output():
 
 
 def test_docs_examples_are_the_current_output_of_the_examples_module():
-    assert render_docs(docs_text()) == docs_text(), "regenerate: python -m monitor.alert_examples"
+    assert render_docs(docs_text()) == docs_text(), "regenerate: python -m tools.alert_examples"
 
 
 def test_docs_request_headers_are_the_real_signed_ones():

@@ -19,10 +19,10 @@ from harness import (
 )
 from yaml_writer import write_configs
 
-from monitor import keys
-from monitor.demo.receiver import WebhookReceiver
-from monitor.outbox import Outbox
-from monitor.replay import replay
+from monitor.state import keys
+from monitor.state.outbox import Outbox
+from workers.demo.receiver import WebhookReceiver
+from workers.replay import replay
 
 WATCH = GAZA_WATCH
 
@@ -180,7 +180,7 @@ def test_unreachable_receiver_exhausts_the_schedule_then_replay_delivers(
 
 
 def test_alert_stream_keeps_every_alert(pipeline, receiver):
-    from monitor.alertlog import recent, render
+    from monitor.state.alertlog import recent, render
 
     pipeline.poll_all()
     entries = recent(pipeline.ctx.redis, 20)
@@ -218,7 +218,7 @@ def test_invalid_edit_of_the_watch_list_keeps_the_old_watches_alerting(pipeline,
 
 
 def test_alerts_follow_prints_alerts_as_they_arrive(pipeline, receiver):
-    from monitor.alertlog import follow
+    from monitor.state.alertlog import follow
 
     seen: list[dict] = []
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 from conftest import CORPUS_SEEDS
 
-from monitor.alerts import ClaimContextInfo
+from monitor.alerts.payloads import ClaimContextInfo
 from monitor.claims import Claim, extract_claims, make_claim, relate_to_story
 from monitor.claims.sentences import normalize
 

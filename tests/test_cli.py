@@ -13,8 +13,8 @@ from newsroom_corpus import build_corpus_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
 
-from monitor.cli import main
-from monitor.demo.newsroom import Newsroom
+from workers.cli import main
+from workers.demo.newsroom import Newsroom
 from workers.status_server import StatusServer
 
 WATCH = {"id": "gaza", "title": "Gaza ceasefire talks",
@@ -98,7 +98,7 @@ def test_status_server_reports_feeds_alerts_and_metrics(tmp_path, redis_client, 
 
 @pytest.mark.timeout(150)
 def test_offline_demo_shows_new_pieces_and_a_claim_change():
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "demo", "--duration", "100"],
+    result = subprocess.run([sys.executable, "-m", "workers.cli", "demo", "--duration", "100"],
                             capture_output=True, text=True, timeout=140)
     assert result.returncode == 0, result.stderr
     out = result.stdout

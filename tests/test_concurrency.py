@@ -19,10 +19,10 @@ from harness import GAZA_WATCH, SECRET, hook_sink, make_pipeline
 from pages import corpus_page
 from yaml_writer import write_configs
 
-from monitor import ingest
-from monitor.demo.receiver import WebhookReceiver
-from monitor.model import FeedItem
-from monitor.outbox import Outbox
+from monitor.ingest.model import FeedItem
+from monitor.jobs import items as ingest
+from monitor.state.outbox import Outbox
+from workers.demo.receiver import WebhookReceiver
 
 ROUNDS = 6
 

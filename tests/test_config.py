@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor import docgen
-from monitor.cli import main
-from monitor.config import check_files, load_all, load_service
-from monitor.schemas import CONFIG_SCHEMAS, render
+from monitor.config.loading import check_files, load_all, load_service
+from monitor.config.schemas import CONFIG_SCHEMAS, render
+from tools import docgen
+from workers.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -177,5 +177,5 @@ def test_schema_describes_every_key():
 def test_every_setting_is_documented():
     text = (REPO / "docs" / "configuration.md").read_text()
     missing = [p for p in docgen.all_paths() if f"`{p}`" not in text]
-    assert not missing, f"undocumented settings {missing}: run python -m monitor.docgen"
-    assert docgen.render() in text, "docs/configuration.md is stale: run python -m monitor.docgen"
+    assert not missing, f"undocumented settings {missing}: run python -m tools.docgen"
+    assert docgen.render() in text, "docs/configuration.md is stale: run python -m tools.docgen"

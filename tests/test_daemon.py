@@ -16,8 +16,8 @@ from harness import GAZA_WATCH, SECRET, feeds_of, hook_sink
 from newsroom_corpus import build_corpus_newsroom
 from yaml_writer import write_configs
 
-from monitor.demo.receiver import WebhookReceiver
-from monitor.redisconn import RUNNING_URL_FILE
+from monitor.state.connection import RUNNING_URL_FILE
+from workers.demo.receiver import WebhookReceiver
 
 WATCH = GAZA_WATCH
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.timeout(180)
 
 
 def start(config: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "monitor.cli", "-c", str(config), *args],
+    return subprocess.Popen([sys.executable, "-m", "workers.cli", "-c", str(config), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -102,12 +102,12 @@ def test_status_and_alerts_commands_read_the_running_daemon(config, receiver):
     daemon = start(config, "run")
     try:
         receiver.wait_for(5, timeout=60)
-        status = subprocess.run([sys.executable, "-m", "monitor.cli", "-c", str(config),
+        status = subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config),
                                  "status"], capture_output=True, text=True, timeout=30)
-        alerts = subprocess.run([sys.executable, "-m", "monitor.cli", "-c", str(config),
+        alerts = subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config),
                                  "alerts", "-n", "10"], capture_output=True, text=True,
                                 timeout=30)
-        story = subprocess.run([sys.executable, "-m", "monitor.cli", "-c", str(config),
+        story = subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config),
                                 "story", "gaza-ceasefire"], capture_output=True, text=True,
                                timeout=30)
     finally:
@@ -121,7 +121,7 @@ def test_status_and_alerts_commands_read_the_running_daemon(config, receiver):
 def test_invalid_config_refuses_to_start_with_positions(tmp_path):
     (tmp_path / "newsmon.yaml").write_text("sinks:\n  - type: webhook\n    name: x\n")
     (tmp_path / "watches.yaml").write_text("feeds: []\n")
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "-c",
+    result = subprocess.run([sys.executable, "-m", "workers.cli", "-c",
                              str(tmp_path / "newsmon.yaml"), "run"], capture_output=True,
                             text=True, timeout=30)
     assert result.returncode == 1
@@ -179,7 +179,7 @@ def test_a_taken_status_port_is_a_clear_start_up_error(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         config = write_configs(tmp_path, feeds=[], watches=[], extra={"status": {"port": port}})
-        result = subprocess.run([sys.executable, "-m", "monitor.cli", "-c", str(config), "run"],
+        result = subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config), "run"],
                                 capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr

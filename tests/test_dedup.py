@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.dedup import DedupStore, article_id, canonical_url, content_hash
-from monitor.store import Article, ArticleStore
+from monitor.dedup.keys import article_id, canonical_url, content_hash
+from monitor.state.articles import Article, ArticleStore
+from monitor.state.dedup import DedupStore
 
 
 @pytest.mark.parametrize("url, expected", [

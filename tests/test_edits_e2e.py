@@ -12,7 +12,7 @@ from newsroom_corpus import TEMPLATES, build_corpus_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
 
-from monitor import keys
+from monitor.state import keys
 
 WATCH = GAZA_WATCH
 QUOTE = ('\n\n"We are ready to return to the table within days," a spokesperson for Qatar\'s '
@@ -40,7 +40,7 @@ def edit_and_recheck(world, newsroom, corpus, seed, edit) -> str:
     url = site.article_urls[seed]
     newsroom.put(site.article_paths[seed], corpus_page(seed, text, TEMPLATES[seed], url))
     article_id = pipeline.ctx.dedup.article_for_url(url)
-    from monitor.edits import recheck_article
+    from monitor.jobs.recheck import recheck_article
 
     return recheck_article(pipeline.ctx, article_id)
 
@@ -122,7 +122,7 @@ def test_paywall_page_is_not_a_version(world, newsroom, corpus, receiver):
                  "independent journalism on the Middle East and the world, from as little "
                  "as one dollar a week.</p></article></body></html>")
     article_id = pipeline.ctx.dedup.article_for_url(site.article_urls["000"])
-    from monitor.edits import recheck_article
+    from monitor.jobs.recheck import recheck_article
 
     assert recheck_article(pipeline.ctx, article_id) == "rejected"
     pipeline.run_jobs()
@@ -136,7 +136,7 @@ def test_feed_announcing_a_change_triggers_a_check(world, newsroom, change):
     pipeline, site = world
     from datetime import datetime
 
-    from monitor.demo.newsroom import FeedEntry
+    from workers.demo.newsroom import FeedEntry
 
     article_id = pipeline.ctx.dedup.article_for_url(site.article_urls["004"])
     pipeline.ctx.redis.zrem(keys.REFETCH_DUE, article_id)
@@ -159,8 +159,8 @@ def test_an_edit_check_that_dies_before_its_alert_alerts_on_redelivery(world, ne
                                                                        receiver, monkeypatch):
     """The new version was stored, then the worker died before the alert was recorded; the
     redelivered job sees the same page again and must still send the one alert."""
-    from monitor.edits import recheck_article
-    from monitor.outbox import Outbox
+    from monitor.jobs.recheck import recheck_article
+    from monitor.state.outbox import Outbox
 
     die_on_call(monkeypatch, Outbox, "emit")
     pipeline, site = world

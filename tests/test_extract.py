@@ -12,7 +12,7 @@ from conftest import CORPUS_SEEDS
 from pages import TEMPLATES, canonical_of, corpus_page, default_url, page_meta, page_parts
 
 from monitor.errors import ExtractionError
-from monitor.extract import (
+from monitor.ingest.extract import (
     canonical_url,
     drop_ad_labels,
     extract_article,

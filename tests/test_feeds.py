@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS_FEEDS
 
-from monitor.feeds import entry_authors, html_to_text, item_key, parse_feed
+from monitor.ingest.feeds import entry_authors, html_to_text, item_key, parse_feed
 
 EXPECTED_FILE = Path(__file__).parent / "data" / "feeds" / "expected.json"
 EXPECTED = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))

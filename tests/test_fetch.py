@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from monitor.errors import BlockedAddress, FetchError, HTTPStatusError, TooLarge, TransportError
-from monitor.fetch import (
+from monitor.fetch.client import (
     BodyReader,
     Deadline,
     Fetcher,

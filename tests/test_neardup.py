@@ -19,13 +19,10 @@ from neardup_cases import (
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from monitor import keys
-from monitor.neardup import (
+from monitor.dedup.minhash import (
     BANDS,
     DEFAULT_THRESHOLD,
     SHINGLE_WORDS,
-    NearDupError,
-    NearDupIndex,
     Signature,
     estimated_containment,
     normalized_words,
@@ -33,8 +30,10 @@ from monitor.neardup import (
     signature,
     word_shingles,
 )
-from monitor.redisconn import EmbeddedRedis, connect
 from monitor.settings import DedupSettings
+from monitor.state import keys
+from monitor.state.connection import EmbeddedRedis, connect
+from monitor.state.neardup import NearDupIndex
 
 # --- calibration: the labelled set must keep its scores --------------------------------------
 
@@ -220,12 +219,14 @@ def test_concurrent_workers_adding_at_once_leave_a_consistent_index(redis_url, c
     assert client.dbsize() == 0  # every bucket entry belonged to a stored signature
 
 
-def test_redis_failures_are_translated(tmp_path, corpus):
+def test_redis_failures_fail_the_job_instead_of_passing_for_no_copy(tmp_path, corpus):
+    # "no original found" would make a copy a new piece: a Redis failure must raise, so the
+    # job fails and Dramatiq redelivers it.
     nowhere = redis.Redis(unix_socket_path=str(tmp_path / "no.sock"), retry=Retry(NoBackoff(), 0))
     index = NearDupIndex(nowhere)
-    with pytest.raises(NearDupError):
+    with pytest.raises(redis.ConnectionError):
         index.find_original(corpus["001"])
-    with pytest.raises(NearDupError):
+    with pytest.raises(redis.ConnectionError):
         index.add("001", corpus["001"])
 
 

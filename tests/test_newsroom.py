@@ -17,9 +17,9 @@ import pytest
 from newsroom_corpus import build_corpus_newsroom, feed_plan
 from standardwebhooks import Webhook
 
-from monitor.demo import load_demo_site, publish, versions_at
-from monitor.demo.newsroom import FeedEntry, Newsroom, rfc822
-from monitor.demo.receiver import WebhookReceiver
+from workers.demo.newsroom import FeedEntry, Newsroom, rfc822
+from workers.demo.receiver import WebhookReceiver
+from workers.demo.site import load_demo_site, publish, versions_at
 
 LAST_MODIFIED = datetime(2025, 7, 25, 9, 30, tzinfo=UTC)
 

@@ -9,9 +9,9 @@ import pytest
 from harness import WorkerKilled, die_on_call, feeds_of, make_pipeline
 from yaml_writer import write_configs
 
-from monitor import keys
-from monitor.dedup import canonical_url
-from monitor.demo.newsroom import FeedEntry
+from monitor.dedup.keys import canonical_url
+from monitor.state import keys
+from workers.demo.newsroom import FeedEntry
 
 JUNK = [
     "You May Also Like",

@@ -13,7 +13,7 @@ from conftest import CORPUS_FEEDS
 from harness import make_pipeline
 from yaml_writer import write_configs
 
-from monitor import ingest
+from monitor.jobs import items as ingest
 
 EXPECTED = json.loads((Path(__file__).parent / "data" / "feeds" / "expected.json").read_text())
 CONTENT_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml"}

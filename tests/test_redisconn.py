@@ -3,7 +3,7 @@ import os
 import pytest
 
 from monitor.errors import NewsmonError
-from monitor.redisconn import EmbeddedRedis, connect, open_redis
+from monitor.state.connection import EmbeddedRedis, connect, open_redis
 
 
 def _alive(pid: int) -> bool:

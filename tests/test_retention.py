@@ -7,8 +7,8 @@ import time
 from harness import GAZA_WATCH, feeds_of, hook_sink, make_pipeline
 from yaml_writer import write_configs
 
-from monitor import keys
-from monitor.retention import forget_expired
+from monitor.jobs.retention import forget_expired
+from monitor.state import keys
 
 
 def test_expired_articles_are_forgotten_without_realerting(tmp_path, redis_client, site,

@@ -16,9 +16,9 @@ from harness import GAZA_WATCH, SECRET, feeds_of, hook_sink
 from newsroom_corpus import build_corpus_newsroom
 from yaml_writer import write_configs
 
-from monitor.demo.newsroom import Newsroom
-from monitor.demo.receiver import WebhookReceiver
-from monitor.keys import JOB_QUEUES
+from monitor.state.keys import JOB_QUEUES
+from workers.demo.newsroom import Newsroom
+from workers.demo.receiver import WebhookReceiver
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
 AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
@@ -75,7 +75,7 @@ def run_split(tmp_path, corpus, env: dict) -> WebhookReceiver:
             extra={"workers": {"threads": 2}})
         full_env = dict(os.environ, **env)
         roles = ["scheduler", "worker", "worker"]
-        processes = [subprocess.Popen([sys.executable, "-m", "monitor.cli", "-c", str(config),
+        processes = [subprocess.Popen([sys.executable, "-m", "workers.cli", "-c", str(config),
                                        role], env=full_env, stdout=subprocess.PIPE,
                                       stderr=subprocess.STDOUT, text=True) for role in roles]
         try:
@@ -108,7 +108,7 @@ def test_jobs_on_rabbitmq_state_on_redis(tmp_path, corpus, external_redis, rabbi
 def test_split_roles_refuse_the_embedded_redis(tmp_path):
     config = write_configs(tmp_path, feeds=[], watches=[])
     env = {k: v for k, v in os.environ.items() if k != "NEWSMON_REDIS_URL"}
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "-c", str(config), "worker"],
+    result = subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config), "worker"],
                             capture_output=True, text=True, timeout=30, env=env)
     assert result.returncode == 1
     assert "set redis.url" in result.stderr

@@ -9,11 +9,11 @@ import pytest
 from harness import InlineJobs
 from yaml_writer import write_configs
 
-from monitor.config import load_service, load_watchlist
-from monitor.context import build_context
-from monitor.redisconn import connect
-from monitor.schedule import Schedule, claim_due_members
+from monitor.config.loading import load_service, load_watchlist
+from monitor.jobs.context import build_context
 from monitor.settings import PollSettings, WatchList
+from monitor.state.connection import connect
+from monitor.state.feeds import Schedule, claim_due_members
 from workers.scheduler import Scheduler
 
 FEEDS = [

@@ -22,14 +22,11 @@ import httpx
 import pytest
 from standardwebhooks import Webhook, WebhookVerificationError
 
-from monitor.alert_examples import example_claims_changed_alert, example_new_alert
-from monitor.alerts import (
+from monitor.alerts.payloads import (
     AlertPayload,
     webhook_message_id,
 )
-from monitor.errors import ConfigError
-from monitor.settings import AppriseSinkSettings, ConsoleSinkSettings, WebhookSinkSettings
-from monitor.sinks import (
+from monitor.alerts.sinks import (
     DeliveryOutcome,
     NextStep,
     Sink,
@@ -38,15 +35,18 @@ from monitor.sinks import (
     next_step,
     retry_delay,
 )
-from monitor.sinks.apprise_sink import AppriseSink
-from monitor.sinks.console import ConsoleSink
-from monitor.sinks.webhook import (
+from monitor.alerts.sinks.apprise_sink import AppriseSink
+from monitor.alerts.sinks.console import ConsoleSink
+from monitor.alerts.sinks.webhook import (
     WebhookSink,
     classify_response,
     parse_retry_after,
     request_headers,
     secret_problem,
 )
+from monitor.errors import ConfigError
+from monitor.settings import AppriseSinkSettings, ConsoleSinkSettings, WebhookSinkSettings
+from tools.alert_examples import example_claims_changed_alert, example_new_alert
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"  # 24 random bytes, spec-shaped
 NOW = datetime(2025, 7, 25, 15, 42, 10, tzinfo=UTC)

@@ -11,8 +11,8 @@ from newsroom_corpus import build_corpus_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
 
-from monitor.demo.newsroom import FeedEntry
-from monitor.story import render_story
+from monitor.views.story import render_story
+from workers.demo.newsroom import FeedEntry
 
 WATCH = GAZA_WATCH
 

@@ -2,7 +2,7 @@
 
 Actors are declared on a broker by `declare(broker)`, and the stage context (Redis, HTTP
 client, settings) is bound once per process with `bind(context)`. `DramatiqJobs` is the
-`monitor.context.Jobs` edge that enqueues them.
+`monitor.jobs.context.Jobs` edge that enqueues them.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 import dramatiq
 
-from monitor import edits, ingest
-from monitor.context import Context
-from monitor.delivery import Deliverer
-from monitor.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS
-from monitor.outbox import Outbox
+from monitor.alerts.delivery import Deliverer
+from monitor.jobs import items as ingest
+from monitor.jobs import recheck as edits
+from monitor.jobs.context import Context
+from monitor.state.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS
+from monitor.state.outbox import Outbox
 
 _context: Context | None = None
 _deliverer: Deliverer | None = None

@@ -16,8 +16,8 @@ from dramatiq.middleware import (
     TimeLimit,
 )
 
-from monitor.keys import JOBS_NAMESPACE as NAMESPACE
 from monitor.settings import WorkerSettings
+from monitor.state.keys import JOBS_NAMESPACE as NAMESPACE
 
 
 def _middleware(max_retries: int) -> list:

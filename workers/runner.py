@@ -19,12 +19,12 @@ from pathlib import Path
 
 import dramatiq
 
-from monitor import keys
-from monitor.config import LoadedConfig, load_all
-from monitor.context import Context, build_context
+from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
-from monitor.redisconn import connect, open_redis, resolve_url
+from monitor.jobs.context import Context, build_context
 from monitor.settings import ServiceSettings
+from monitor.state import keys
+from monitor.state.connection import connect, open_redis, resolve_url
 from workers import actors
 from workers.broker import make_broker
 from workers.scheduler import Scheduler

@@ -3,7 +3,7 @@
 APScheduler ticks every `poll.tick` seconds on every replica. Each tick:
   1. reloads watches.yaml if it changed (an invalid edit is logged with file:line:column and the
      last good watch list stays in force),
-  2. claims due feeds (atomic, see monitor.schedule) and enqueues `poll_feed`,
+  2. claims due feeds (atomic, see monitor.state.feeds) and enqueues `poll_feed`,
   3. claims due edit checks and page retries and enqueues them,
   4. forgets articles past `retention.articles` (a small batch per tick).
 """
@@ -18,12 +18,12 @@ from pathlib import Path
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from monitor import keys
-from monitor.config import CompiledWatchList, load_watchlist
-from monitor.context import Context
+from monitor.config.loading import CompiledWatchList, load_watchlist
 from monitor.errors import ConfigError
-from monitor.retention import forget_expired
-from monitor.schedule import claim_due_members
+from monitor.jobs.context import Context
+from monitor.jobs.retention import forget_expired
+from monitor.state import keys
+from monitor.state.feeds import claim_due_members
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,130 @@
+"""When feeds are due, and their state (ETag, errors, backoff), in Redis.
+
+Every scheduler replica ticks; a due feed is claimed atomically (one Lua call: the score still
+equals the due time we read AND the slot's idempotency key `SET NX EX` is ours, then the next
+due time is written), so two schedulers never poll a feed twice in one slot.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, fields
+
+import redis
+
+from monitor.fetch.client import backoff_delay
+from monitor.settings import PollSettings, WatchList
+from monitor.state import keys
+
+_CLAIM_FEED = """
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if (not score) or tonumber(score) ~= tonumber(ARGV[2]) then return 0 end
+if not redis.call('SET', KEYS[2], ARGV[3], 'NX', 'EX', ARGV[4]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+return 1
+"""
+
+
+@dataclass
+class FeedState:
+    url: str = ""
+    name: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll: float | None = None
+    last_status: int | None = None
+    last_error: str = ""
+    errors: int = 0
+    consecutive_failures: int = 0
+    backoff_until: float | None = None
+    problem: str = ""
+    items_seen: int = 0
+    articles_new: int = 0
+    moved_to: str | None = None
+
+    @property
+    def fetch_url(self) -> str:
+        """Where to fetch: a permanent redirect (301/308) replaces the configured URL."""
+        return self.moved_to or self.url
+
+
+class FeedStates:
+    def __init__(self, client: redis.Redis):
+        self._r = client
+
+    def get(self, feed_id: str) -> FeedState:
+        raw = self._r.hgetall(keys.feed_state(feed_id))
+        known = {f.name for f in fields(FeedState)}
+        return FeedState(**{k.decode(): json.loads(v) for k, v in raw.items()
+                            if k.decode() in known})
+
+    def update(self, feed_id: str, **values) -> None:
+        self._r.hset(keys.feed_state(feed_id), mapping={k: json.dumps(v) for k, v in values.items()})
+
+    def incr(self, feed_id: str, field: str, by: int = 1) -> int:
+        # Counters are stored as JSON numbers, which HINCRBY reads fine.
+        return int(self._r.hincrby(keys.feed_state(feed_id), field, by))
+
+
+class Schedule:
+    def __init__(self, client: redis.Redis, poll: PollSettings):
+        self._r = client
+        self._poll = poll
+        self._claim = client.register_script(_CLAIM_FEED)
+        self.states = FeedStates(client)
+
+    def interval(self, watchlist: WatchList, feed_id: str) -> float:
+        feed = watchlist.feed(feed_id)
+        wanted = feed.interval if feed and feed.interval else self._poll.default_interval
+        return max(wanted, self._poll.min_interval)
+
+    def sync_feeds(self, watchlist: WatchList, now: float | None = None) -> None:
+        """New feeds are due now; feeds no longer listed stop being polled."""
+        now = now or time.time()
+        wanted = {f.feed_id: f for f in watchlist.feeds}
+        current = {m.decode() for m in self._r.zrange(keys.FEEDS_DUE, 0, -1)}
+        with self._r.pipeline() as pipe:
+            for feed_id in current - wanted.keys():
+                pipe.zrem(keys.FEEDS_DUE, feed_id)
+            for feed_id, feed in wanted.items():
+                pipe.zadd(keys.FEEDS_DUE, {feed_id: now}, nx=True)
+                pipe.hset(keys.feed_state(feed_id), mapping={
+                    "url": json.dumps(str(feed.url)), "name": json.dumps(feed.name or "")})
+            pipe.delete(keys.FEEDS_KNOWN)
+            if wanted:
+                pipe.sadd(keys.FEEDS_KNOWN, *wanted)
+            pipe.execute()
+
+    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None) -> list[str]:
+        """Feeds due at `now` that this caller won; their next due time is already set."""
+        now = now or time.time()
+        claimed = []
+        for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now, withscores=True):
+            feed_id = member.decode()
+            next_due = now + self.interval(watchlist, feed_id)
+            slot_key = keys.poll_slot(feed_id, int(score))
+            won = self._claim(keys=[keys.FEEDS_DUE, slot_key],
+                              args=[feed_id, repr(score), next_due, keys.POLL_SLOT_TTL])
+            if won:
+                claimed.append(feed_id)
+        return claimed
+
+    def next_due(self, feed_id: str) -> float | None:
+        return self._r.zscore(keys.FEEDS_DUE, feed_id)
+
+    def postpone(self, feed_id: str, until: float) -> None:
+        """Push the next poll out (failure backoff, Retry-After); never pulls it closer."""
+        self._r.zadd(keys.FEEDS_DUE, {feed_id: until}, xx=True, gt=True)
+
+    def failure_delay(self, failures: int, retry_after: float | None) -> float:
+        delay = backoff_delay(failures, self._poll.backoff_base, self._poll.backoff_max)
+        return max(delay, retry_after or 0.0)
+
+
+def claim_due_members(client: redis.Redis, key: str, now: float, limit: int = 100) -> list[str]:
+    """Members of a due-set (zset of id -> due time) whose time has come, removed by us.
+
+    ZREM is the claim: when two schedulers race, only one removes (and so owns) each member."""
+    due = client.zrangebyscore(key, "-inf", now, start=0, num=limit)
+    return [m.decode() for m in due if client.zrem(key, m)]

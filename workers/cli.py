@@ -1,0 +1,234 @@
+"""The `newsmon` command. Each subcommand is a small function; errors are translated here, once,
+into a message and an exit status (0 ok, 1 a problem the user can fix, 2 usage)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from monitor.errors import ConfigError, NewsmonError
+
+DEFAULT_CONFIG = Path("configs/newsmon.yaml")
+
+
+def _config_path(args) -> Path:
+    return Path(args.config or os.environ.get("NEWSMON_CONFIG") or DEFAULT_CONFIG)
+
+
+# --- daemon roles -----------------------------------------------------------------------------
+
+
+def cmd_run(args) -> int:
+    from workers.runner import Roles, run
+
+    roles = {"run": Roles(), "scheduler": Roles(worker=False),
+             "worker": Roles(scheduler=False, status=False)}[args.command]
+    return run(_config_path(args), roles)
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+
+def cmd_check(args) -> int:
+    from monitor.config.loading import check_files, load_service
+
+    service_path = _config_path(args)
+    watch_files = []
+    for name in args.files:
+        path = Path(name)
+        if _looks_like_watchlist(path):
+            watch_files.append(path)
+        else:
+            service_path = path
+    problems = []
+    for watches in watch_files or [None]:
+        problems += [p for p in check_files(service_path, watches) if p not in problems]
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    service = load_service(service_path)
+    checked = [str(service_path)] + [str(w) for w in watch_files or [service.watches_file]]
+    print("ok: " + ", ".join(checked))
+    return 0
+
+
+def _looks_like_watchlist(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return any(line.startswith(("feeds:", "watches:")) for line in head.splitlines())
+
+
+def cmd_schema(args) -> int:
+    from monitor.config.schemas import write_config_schemas
+
+    for path in write_config_schemas(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_test_watch(args) -> int:
+    from monitor.views.testwatch import explain_watch
+
+    verdict, text = explain_watch(_config_path(args), args.watch, url=args.url, file=args.file)
+    print(text)
+    return 0 if verdict else 1
+
+
+# --- reading state ------------------------------------------------------------------------------
+
+
+def _open_state(args):
+    """(context manager yielding a Redis client, service settings, watch list or None)."""
+    from contextlib import contextmanager
+
+    from monitor.config.loading import load_service, load_watchlist
+    from monitor.state.connection import connect, open_redis
+
+    service = load_service(_config_path(args))
+    try:
+        watchlist = load_watchlist(service.watches_file, service).watchlist
+    except ConfigError:
+        watchlist = None
+
+    @contextmanager
+    def state():
+        with open_redis(service.redis.url, service.data_dir) as url:
+            client = connect(url)
+            try:
+                yield client
+            finally:
+                client.close()
+
+    return state(), service, watchlist
+
+
+def cmd_status(args) -> int:
+    from monitor.views.status import gather, render_text
+
+    state, _, watchlist = _open_state(args)
+    with state as client:
+        status = gather(client, watchlist)
+    print(json.dumps(status, indent=2) if args.json else render_text(status))
+    return 0
+
+
+def cmd_story(args) -> int:
+    from monitor.views.story import render_story
+
+    state, _, _ = _open_state(args)
+    with state as client:
+        print(render_story(client, args.watch))
+    return 0
+
+
+def cmd_alerts(args) -> int:
+    from monitor.state.alertlog import follow, recent, render
+
+    state, _, _ = _open_state(args)
+    with state as client:
+        for entry in recent(client, args.count):
+            print(render(entry, as_json=args.json), flush=True)
+        if args.follow:
+            try:
+                for entry in follow(client):
+                    print(render(entry, as_json=args.json), flush=True)
+            except KeyboardInterrupt:
+                pass
+    return 0
+
+
+def cmd_replay(args) -> int:
+    from workers.replay import replay
+
+    state, service, _ = _open_state(args)
+    with state as client:
+        count = replay(client, service)
+    print(f"re-queued {count} dead-lettered deliver{'y' if count == 1 else 'ies'}"
+          + ("; the running daemon will send them" if count else ""))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from workers.demo import run_demo
+
+    return run_demo(duration=args.duration)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsmon",
+        description="Watch news feeds for new pieces on your stories and for changes in "
+        "what they claim; send alerts as signed webhooks.")
+    parser.add_argument("-c", "--config", help="service config file (default: $NEWSMON_CONFIG "
+                        f"or {DEFAULT_CONFIG})")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    for name, text in (("run", "run the daemon: scheduler, workers and status server"),
+                       ("scheduler", "run only the scheduler (for split deployments)"),
+                       ("worker", "run only a job worker (for split deployments)")):
+        sub.add_parser(name, help=text).set_defaults(func=cmd_run)
+
+    p = sub.add_parser("check", help="validate the config and watch list files")
+    p.add_argument("files", nargs="*", help="files to check (default: the config file and the "
+                   "watch list it names)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="write JSON Schemas of both config files")
+    p.add_argument("--out", default="configs/schema", help="folder (default: configs/schema)")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("test-watch", help="run one watch on one article and explain the verdict")
+    p.add_argument("watch", help="watch id from the watch list")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--url", help="fetch and extract this article page")
+    source.add_argument("--file", help="an HTML page or a text file (first line: the title)")
+    p.set_defaults(func=cmd_test_watch)
+
+    p = sub.add_parser("status", help="feeds, queues, alerts and stories")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("story", help="the pieces of one watch's story")
+    p.add_argument("watch", help="watch id")
+    p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("alerts", help="read the alert stream")
+    p.add_argument("--follow", "-f", action="store_true", help="keep printing new alerts")
+    p.add_argument("--count", "-n", type=int, default=20, help="recent alerts to show first")
+    p.add_argument("--json", action="store_true", help="print each alert's JSON payload")
+    p.set_defaults(func=cmd_alerts)
+
+    p = sub.add_parser("replay", help="re-deliver dead-lettered alerts (re-enables sinks)")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("demo", help="offline demo on a bundled sample newsroom")
+    p.add_argument("--duration", type=float, default=90.0,
+                   help="seconds before the demo ends by itself (default 90)")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except NewsmonError as exc:
+        print(f"newsmon: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
