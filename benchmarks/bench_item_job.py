@@ -40,12 +40,12 @@ def _item_jobs(pipeline) -> list[tuple]:
     """Poll every feed and return the item jobs it queued (not run yet)."""
     compiled = pipeline.ctx.watches.current()
     for feed in compiled.watchlist.feeds:
-        pipeline.jobs.poll_feed(feed.feed_id)
+        pipeline.jobs.send("poll_feed", feed.feed_id)
     items = []
     while pipeline.jobs.queue:
         name, args = pipeline.jobs.queue.popleft()
         if name == "poll_feed":
-            pipeline._run(name, args)
+            pipeline.run(name, *args)
         elif name == "process_item":
             items.append(args)
     return items
@@ -74,7 +74,7 @@ def main() -> int:
                     sinks=[hook_sink(hook)]))
                 for job in _item_jobs(pipeline):
                     start = time.process_time()
-                    pipeline._run("process_item", job)
+                    pipeline.run("process_item", *job)
                     job_cpu.append(time.process_time() - start)
                 pipeline.jobs.queue.clear()
                 for page in pages:

@@ -8,9 +8,10 @@ Schema editors use. Loading YAML (with line/column positions) lives in `monitor.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -212,6 +213,10 @@ SinkSettings = Annotated[
 ]
 
 
+# Environment variables that replace a section's `url` (documented in docs/configuration.md).
+ENVIRONMENT_OVERRIDES = {"NEWSMON_REDIS_URL": "redis", "NEWSMON_BROKER_URL": "broker"}
+
+
 class ServiceSettings(_Strict):
     """The service file, `newsmon.yaml`."""
 
@@ -240,6 +245,19 @@ class ServiceSettings(_Strict):
         [ConsoleSinkSettings(type="console")],
         description="Where alerts go. Each has a `type` (webhook, apprise, console) and a `name`.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _environment_overrides(cls, data: Any) -> Any:
+        """NEWSMON_REDIS_URL and NEWSMON_BROKER_URL win over the file (containers, CI): the
+        one place the environment is read, besides ${VAR} references inside the files."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for variable, section in ENVIRONMENT_OVERRIDES.items():
+            if os.environ.get(variable):
+                data[section] = {**(data.get(section) or {}), "url": os.environ[variable]}
+        return data
 
     @field_validator("sinks")
     @classmethod

@@ -1,6 +1,6 @@
 """Running the pipeline in-process for tests: real Redis, real loopback HTTP, jobs run inline.
 
-`InlineJobs` is the `monitor.jobs.context.Jobs` edge with a local queue instead of Dramatiq, so a
+`InlineJobs` is the Context's `jobs` edge with a local queue instead of Dramatiq, so a
 test can say "poll everything, then run every job that follows" and look at the results.
 Tests of the Dramatiq wiring itself use real workers (tests/test_daemon.py).
 """
@@ -11,36 +11,25 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monitor.alerts.delivery import Deliverer
 from monitor.config.loading import load_service, load_watchlist
-from monitor.jobs import items as ingest
-from monitor.jobs import recheck as edits
 from monitor.jobs.context import Context, build_context
-from monitor.state.outbox import Outbox
+from monitor.jobs.table import JOBS
 from workers.demo.receiver import WebhookReceiver
 
 
 @dataclass
 class InlineJobs:
+    """The `jobs` edge of the Context: a local queue of (job name, args) instead of Dramatiq."""
+
     queue: deque = field(default_factory=deque)
     delays: list[tuple[str, float]] = field(default_factory=list)  # (job, delay) of deliveries
 
-    def poll_feed(self, feed_id):
-        self.queue.append(("poll_feed", (feed_id,)))
-
-    def process_item(self, feed_id, source, item):
-        self.queue.append(("process_item", (feed_id, source, item)))
-
-    def recheck_article(self, article_id):
-        self.queue.append(("recheck_article", (article_id,)))
-
-    def retry_page(self, article_id):
-        self.queue.append(("retry_page", (article_id,)))
-
-    def deliver(self, alert_id, sink, attempt=1, delay=0.0):
+    def send(self, job: str, *args, delay: float = 0.0) -> None:
+        if job not in JOBS:
+            raise KeyError(f"unknown job {job!r}")
         if delay:
-            self.delays.append((f"{alert_id}:{sink}:{attempt}", delay))
-        self.queue.append(("deliver", (alert_id, sink, attempt)))
+            self.delays.append((":".join(map(str, args)), delay))
+        self.queue.append((job, args))
 
 
 @dataclass
@@ -49,7 +38,6 @@ class Pipeline:
 
     ctx: Context
     jobs: InlineJobs
-    deliverer: Deliverer
 
     def run_jobs(self, limit: int = 1000) -> list[tuple[str, tuple]]:
         """Run queued jobs (and the jobs they queue) until none are left. Returns what ran."""
@@ -58,31 +46,22 @@ class Pipeline:
             name, args = self.jobs.queue.popleft()
             ran.append((name, args))
             try:
-                self._run(name, args)
+                self.run(name, *args)
             except BaseException:
                 # Like Dramatiq: a job that dies is not acknowledged, so it is delivered again.
                 self.jobs.queue.appendleft((name, args))
                 raise
         return ran
 
-    def _run(self, name: str, args: tuple) -> None:
-        if name == "poll_feed":
-            ingest.poll_feed(self.ctx, *args)
-        elif name == "process_item":
-            feed_id, source, item = args
-            ingest.process_item(self.ctx, feed_id, source, ingest.item_from_dict(item))
-        elif name == "recheck_article":
-            edits.recheck_article(self.ctx, *args)
-        elif name == "retry_page":
-            ingest.retry_page(self.ctx, *args)
-        elif name == "deliver":
-            self.deliverer.deliver(*args)
+    def run(self, job: str, *args):
+        """Run one job now, as a worker would."""
+        return JOBS[job].run(self.ctx, *args)
 
     def poll_all(self) -> list[tuple[str, tuple]]:
         """Poll every feed of the watch list now and run everything that follows."""
         compiled = self.ctx.watches.current()
         for feed in compiled.watchlist.feeds:
-            self.jobs.poll_feed(feed.feed_id)
+            self.jobs.send("poll_feed", feed.feed_id)
         return self.run_jobs()
 
 
@@ -93,8 +72,7 @@ def make_pipeline(redis_client, service_path: Path) -> Pipeline:
     compiled = load_watchlist(settings.watches_file, settings)
     ctx.watches.publish(compiled)
     ctx.schedule.sync_feeds(compiled.watchlist)
-    deliverer = Deliverer(Outbox(redis_client), settings, jobs.deliver)
-    return Pipeline(ctx, jobs, deliverer)
+    return Pipeline(ctx, jobs)
 
 
 # --- shared test world -----------------------------------------------------------------------
@@ -132,3 +110,18 @@ def die_on_call(monkeypatch, owner, name: str, call: int = 1) -> None:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(owner, name, dying)
+
+
+def die_on_job(monkeypatch, jobs: InlineJobs, job: str, call: int = 1) -> None:
+    """Make the `call`-th enqueueing of `job` fail (as if the worker died handing it over)."""
+    real = jobs.send
+    calls = {"n": 0}
+
+    def dying(name, *args, **kwargs):
+        if name == job:
+            calls["n"] += 1
+            if calls["n"] == call:
+                raise WorkerKilled(f"worker killed enqueueing {job}")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(jobs, "send", dying)

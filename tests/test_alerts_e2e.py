@@ -20,7 +20,10 @@ from harness import (
 from yaml_writer import write_configs
 
 from monitor.state import keys
+from monitor.state.alertlog import AlertStream
 from monitor.state.outbox import Outbox
+from monitor.state.stats import Counters
+from monitor.views.alerts import render
 from workers.demo.receiver import WebhookReceiver
 from workers.replay import replay
 
@@ -94,7 +97,8 @@ def test_a_redelivered_job_does_not_alert_twice(pipeline, receiver):
     first = receiver.received[0].json
     alert_id = first["data"]["alert_id"]
     assert (
-        outbox.emit(alert_id, first["type"], json.dumps(first), ["hook"], pipeline.jobs.deliver)
+        outbox.emit(alert_id, first["type"], json.dumps(first), ["hook"],
+                    pipeline.ctx.send_delivery)
         is False
     )
     pipeline.run_jobs()
@@ -123,7 +127,7 @@ def test_receiver_down_then_up_gets_the_alert_with_the_same_id(pipeline, receive
         assert attempts[0].body == attempts[1].body  # the very same alert, re-sent
     delays = [d for _, d in pipeline.jobs.delays]
     assert delays and delays[0] >= 5  # the schedule starts at 5 s
-    assert pipeline.ctx.redis.hget(keys.STATS, "alerts_sent") == b"5"
+    assert Counters(pipeline.ctx.redis).all()["alerts_sent"] == 5
 
 
 def test_retry_after_is_honoured(pipeline, receiver):
@@ -139,7 +143,7 @@ def test_client_error_dead_letters_and_replay_resends(pipeline, receiver):
     [letter] = outbox.dead_letters()
     assert "400" in letter["reason"]
     assert len(alerts_of(receiver)) == 4
-    assert replay(pipeline.ctx.redis, pipeline.ctx.settings, enqueue=pipeline.jobs.deliver) == 1
+    assert replay(pipeline.ctx.redis, pipeline.ctx.settings, enqueue=pipeline.ctx.send_delivery) == 1
     pipeline.run_jobs()
     assert len(alerts_of(receiver)) == 5
     assert outbox.dead_letters() == []
@@ -158,7 +162,7 @@ def test_gone_disables_the_sink_until_replay(pipeline, receiver):
     assert outbox.sink_disabled("hook")
     assert len(receiver.received) == 1  # nothing more was sent to a gone endpoint
     assert len(outbox.dead_letters()) == 5
-    replay(pipeline.ctx.redis, pipeline.ctx.settings, enqueue=pipeline.jobs.deliver)
+    replay(pipeline.ctx.redis, pipeline.ctx.settings, enqueue=pipeline.ctx.send_delivery)
     pipeline.run_jobs()
     assert not outbox.sink_disabled("hook")
     assert len(alerts_of(receiver)) == 5
@@ -180,10 +184,8 @@ def test_unreachable_receiver_exhausts_the_schedule_then_replay_delivers(
 
 
 def test_alert_stream_keeps_every_alert(pipeline, receiver):
-    from monitor.state.alertlog import recent, render
-
     pipeline.poll_all()
-    entries = recent(pipeline.ctx.redis, 20)
+    entries = AlertStream(pipeline.ctx.redis).recent(20)
     assert len(entries) == 5
     assert "article.new" in render(entries[0])
     assert json.loads(render(entries[0], as_json=True))["type"] == "article.new"
@@ -218,12 +220,10 @@ def test_invalid_edit_of_the_watch_list_keeps_the_old_watches_alerting(pipeline,
 
 
 def test_alerts_follow_prints_alerts_as_they_arrive(pipeline, receiver):
-    from monitor.state.alertlog import follow
-
     seen: list[dict] = []
 
     def reader():
-        for entry in follow(pipeline.ctx.redis, block_ms=200):
+        for entry in AlertStream(pipeline.ctx.redis).follow(block_ms=200):
             seen.append(entry)
             if len(seen) == 5:
                 return
@@ -242,7 +242,7 @@ def test_a_job_that_dies_before_its_alert_is_sent_alerts_on_redelivery(pipeline,
     Dramatiq redelivers the job, and the alert must still go out — once."""
     die_on_call(monkeypatch, Outbox, "emit")
     for feed in pipeline.ctx.watches.current().watchlist.feeds:
-        pipeline.jobs.poll_feed(feed.feed_id)
+        pipeline.jobs.send("poll_feed", feed.feed_id)
     with pytest.raises(WorkerKilled):
         pipeline.run_jobs()
     assert pipeline.ctx.stories.info("gaza-ceasefire").pieces == 1  # it had joined the story

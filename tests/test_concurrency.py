@@ -20,15 +20,16 @@ from pages import corpus_page
 from yaml_writer import write_configs
 
 from monitor.ingest.model import FeedItem
-from monitor.jobs import items as ingest
+from monitor.jobs.items import process_item
 from monitor.state.outbox import Outbox
 from workers.demo.receiver import WebhookReceiver
 
 ROUNDS = 6
 
 
-def item(key: str, link: str, title: str) -> FeedItem:
-    return FeedItem(key=key, link=link, title=title, published=datetime.now(UTC))
+def item(key: str, link: str, title: str) -> dict:
+    """A feed item as the item job receives it."""
+    return FeedItem(key=key, link=link, title=title, published=datetime.now(UTC)).to_dict()
 
 
 def two_workers(tmp_path, redis_client, receiver, feeds):
@@ -80,8 +81,8 @@ def test_the_same_page_from_two_feeds_at_once_is_one_article_and_one_webhook(
     for round_, receiver in rounds(redis_client):
         one, two = two_workers(tmp_path / str(round_), redis_client, receiver, feeds)
         url = page(f"/r{round_}/talks", "001")
-        race(partial(ingest.process_item, one.ctx, "a", "Outlet A", item("guid-a", url, "Talks")),
-             partial(ingest.process_item, two.ctx, "b", "Outlet B", item("guid-b", url, "Talks")))
+        race(partial(process_item, one.ctx, "a", "Outlet A", item("guid-a", url, "Talks")),
+             partial(process_item, two.ctx, "b", "Outlet B", item("guid-b", url, "Talks")))
         deliver_all_at_once(one, two)
 
         assert one.ctx.articles.count() == 1
@@ -100,8 +101,8 @@ def test_a_page_and_its_copy_at_once_are_one_piece_with_a_copy(
         one, two = two_workers(tmp_path / str(round_), redis_client, receiver, feeds)
         original = page(f"/r{round_}/us-quits", "002")
         copy = page(f"/r{round_}/wire/us-quits", "002", copy_text)
-        race(partial(ingest.process_item, one.ctx, "a", "Outlet A", item("o", original, "US")),
-             partial(ingest.process_item, two.ctx, "wire", "Wire", item("c", copy, "US")))
+        race(partial(process_item, one.ctx, "a", "Outlet A", item("o", original, "US")),
+             partial(process_item, two.ctx, "wire", "Wire", item("c", copy, "US")))
         deliver_all_at_once(one, two)
 
         assert one.ctx.articles.count() == 1, f"round {round_}: the copy became a second piece"
@@ -117,12 +118,12 @@ def test_two_delivery_jobs_for_one_alert_send_it_once(tmp_path, redis_client, pa
     for round_, receiver in rounds(redis_client):
         one, two = two_workers(tmp_path / str(round_), redis_client, receiver, feeds)
         url = page(f"/r{round_}/talks", "001")
-        ingest.process_item(one.ctx, "a", "Outlet A", item("guid", url, "Talks"))
+        process_item(one.ctx, "a", "Outlet A", item("guid", url, "Talks"))
         (job, (alert_id, sink, attempt)), = one.jobs.queue
         one.jobs.queue.clear()
         assert job == "deliver"
-        race(partial(one.deliverer.deliver, alert_id, sink, attempt),
-             partial(two.deliverer.deliver, alert_id, sink, attempt))
+        race(partial(one.ctx.deliverer.deliver, alert_id, sink, attempt),
+             partial(two.ctx.deliverer.deliver, alert_id, sink, attempt))
         deliver_all_at_once(one, two)  # whatever either rescheduled
 
         assert len(receiver.received) == 1

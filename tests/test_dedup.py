@@ -53,12 +53,14 @@ def test_first_writer_wins(redis_client):
 def test_versions_are_kept_compressed_with_retention(redis_client):
     store = ArticleStore(redis_client, max_versions=3)
     article = Article(id="a1", url="https://x/1", canonical_url="https://x/1", title="T")
-    assert store.create(article, "version one " * 200, fetched_at=100.0)
-    assert not store.create(article, "again", fetched_at=101.0)  # ids are claimed once
+    assert store.create(article, "version one " * 200, "h1", fetched_at=100.0)
+    assert not store.create(article, "again", "h0", fetched_at=101.0)  # ids are claimed once
     for n in range(2, 6):
-        store.add_version(article, f"version {n} " * 200, fetched_at=100.0 + n)
+        store.add_version(article, f"version {n} " * 200, f"h{n}", fetched_at=100.0 + n)
     versions = store.versions("a1")
     assert [v.n for v in versions] == [3, 4, 5]  # the oldest are dropped, numbers go on
+    assert [v.hash for v in versions] == ["h3", "h4", "h5"]
+    assert [v.n for v in store.last_two("a1")] == [4, 5]
     assert store.latest("a1").text.startswith("version 5")
     assert store.get("a1").version == 5
     raw = redis_client.lindex("newsmon:article:a1:versions", -1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from harness import WorkerKilled, die_on_call, feeds_of, make_pipeline
+from harness import WorkerKilled, die_on_job, feeds_of, make_pipeline
 from yaml_writer import write_configs
 
 from monitor.dedup.keys import canonical_url
@@ -200,11 +200,11 @@ def test_unreachable_page_keeps_the_feed_summary_and_is_retried(pipeline, newsro
     pending = [store.get(i) for i in store.ids() if store.get(i).status == "summary_only"]
     assert len(pending) == 1
     assert "503" in pending[0].last_error
-    assert pipeline.ctx.redis.zscore(keys.PENDING_FETCH, pending[0].id)
+    assert pipeline.ctx.page_retries.due_at(pending[0].id)
     # a page that could not be read is never a near-duplicate of anything, nor an original
     assert pending[0].id not in pipeline.ctx.neardup
     newsroom.clear_fault(path)
-    pipeline.jobs.retry_page(pending[0].id)
+    pipeline.jobs.send("retry_page", pending[0].id)
     pipeline.run_jobs()
     article = store.get(pending[0].id)
     assert article.status == "ok"
@@ -226,8 +226,8 @@ def test_a_poll_that_dies_half_way_enqueues_everything_on_redelivery(pipeline, m
     """The worker dies after enqueueing some of a feed's items: the redelivered poll must get
     the whole feed again (no 304) and hand over the items it had not."""
     # dies handing over the third item: the off-topic piece, listed in this feed only
-    die_on_call(monkeypatch, pipeline.jobs, "process_item", call=3)
-    pipeline.jobs.poll_feed("rss")
+    die_on_job(monkeypatch, pipeline.jobs, "process_item", call=3)
+    pipeline.jobs.send("poll_feed", "rss")
     with pytest.raises(WorkerKilled):
         pipeline.run_jobs()
     assert pipeline.ctx.schedule.states.get("rss").etag is None  # not saved: poll unfinished

@@ -13,7 +13,7 @@ from conftest import CORPUS_FEEDS
 from harness import make_pipeline
 from yaml_writer import write_configs
 
-from monitor.jobs import items as ingest
+from monitor.jobs.polls import poll_feed
 
 EXPECTED = json.loads((Path(__file__).parent / "data" / "feeds" / "expected.json").read_text())
 CONTENT_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml"}
@@ -26,7 +26,7 @@ def test_real_feed_polled_over_http(name, tmp_path, redis_client, newsroom):
     newsroom.put(f"/{name}", body, content_type=CONTENT_TYPES[name.split("_")[0]])
     pipeline = make_pipeline(redis_client, write_configs(
         tmp_path, feeds=[{"id": "real", "url": newsroom.url(f"/{name}")}], watches=[]))
-    enqueued = ingest.poll_feed(pipeline.ctx, "real")
+    enqueued = poll_feed(pipeline.ctx, "real")
     expected = EXPECTED[name]
     items = [args[2] for job, args in pipeline.jobs.queue if job == "process_item"]
     assert enqueued == len(items) == len(expected["items"])
@@ -37,5 +37,5 @@ def test_real_feed_polled_over_http(name, tmp_path, redis_client, newsroom):
     assert bool(state.problem) == bool(expected["problem"]), state.problem
     # polling again: the server answers 304 and nothing is enqueued twice
     pipeline.jobs.queue.clear()
-    assert ingest.poll_feed(pipeline.ctx, "real") == 0
+    assert poll_feed(pipeline.ctx, "real") == 0
     assert pipeline.ctx.schedule.states.get("real").last_status == 304

@@ -13,7 +13,8 @@ from monitor.config.loading import load_service, load_watchlist
 from monitor.jobs.context import build_context
 from monitor.settings import PollSettings, WatchList
 from monitor.state.connection import connect
-from monitor.state.feeds import Schedule, claim_due_members
+from monitor.state.feeds import Schedule
+from monitor.state.queues import DueQueue
 from workers.scheduler import Scheduler
 
 FEEDS = [
@@ -69,12 +70,13 @@ def test_removed_feed_stops_being_polled(redis_client):
 
 
 def test_due_members_are_claimed_by_one_caller(redis_url):
-    client = connect(redis_url)
-    client.zadd("newsmon:test:due", {f"a{i}": i for i in range(100)})
+    queue = DueQueue(connect(redis_url), "newsmon:test:due")
+    for i in range(100):
+        queue.schedule(f"a{i}", i)
     results: list[list[str]] = [[], []]
 
     def take(n):
-        results[n] = claim_due_members(connect(redis_url), "newsmon:test:due", now=1000)
+        results[n] = DueQueue(connect(redis_url), "newsmon:test:due").claim_due(now=1000)
 
     threads = [threading.Thread(target=take, args=(n,)) for n in (0, 1)]
     for t in threads:

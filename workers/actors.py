@@ -1,31 +1,27 @@
-"""Dramatiq actors: thin wrappers that hand each job to its pipeline stage.
+"""Dramatiq actors: one per entry of the job table (monitor.jobs.table.JOBS), each a thin
+wrapper that hands the job to its function with this process's Context.
 
-Actors are declared on a broker by `declare(broker)`, and the stage context (Redis, HTTP
-client, settings) is bound once per process with `bind(context)`. `DramatiqJobs` is the
-`monitor.jobs.context.Jobs` edge that enqueues them.
+The Context (Redis, HTTP client, settings) is bound once per process with `bind(context)`;
+`declare(broker)` declares the actors and returns `DramatiqJobs`, the Context's `jobs` edge.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import dramatiq
 
-from monitor.alerts.delivery import Deliverer
-from monitor.jobs import items as ingest
-from monitor.jobs import recheck as edits
 from monitor.jobs.context import Context
-from monitor.state.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS
-from monitor.state.outbox import Outbox
+from monitor.jobs.table import JOBS, JobSpec
 
 _context: Context | None = None
-_deliverer: Deliverer | None = None
 
 
 def bind(context: Context) -> None:
-    global _context, _deliverer
+    global _context
     _context = context
-    _deliverer = Deliverer(Outbox(context.redis), context.settings, context.jobs.deliver)
 
 
 def _ctx() -> Context:
@@ -34,25 +30,12 @@ def _ctx() -> Context:
     return _context
 
 
-def poll_feed(feed_id: str) -> None:
-    ingest.poll_feed(_ctx(), feed_id)
+def _runner(spec: JobSpec) -> Callable[..., None]:
+    def run(*args: Any) -> None:
+        spec.run(_ctx(), *args)
 
-
-def process_item(feed_id: str, source: str, item: dict) -> None:
-    ingest.process_item(_ctx(), feed_id, source, ingest.item_from_dict(item))
-
-
-def recheck_article(article_id: str) -> None:
-    edits.recheck_article(_ctx(), article_id)
-
-
-def retry_page(article_id: str) -> None:
-    ingest.retry_page(_ctx(), article_id)
-
-
-def deliver(alert_id: str, sink: str, attempt: int = 1) -> None:
-    assert _deliverer is not None
-    _deliverer.deliver(alert_id, sink, attempt)
+    run.__name__ = spec.name
+    return run
 
 
 @dataclass
@@ -61,39 +44,14 @@ class DramatiqJobs:
 
     actors: dict[str, dramatiq.Actor]
 
-    def poll_feed(self, feed_id: str) -> None:
-        self.actors["poll_feed"].send(feed_id)
-
-    def process_item(self, feed_id: str, source: str, item: dict) -> None:
-        self.actors["process_item"].send(feed_id, source, item)
-
-    def recheck_article(self, article_id: str) -> None:
-        self.actors["recheck_article"].send(article_id)
-
-    def retry_page(self, article_id: str) -> None:
-        self.actors["retry_page"].send(article_id)
-
-    def deliver(self, alert_id: str, sink: str, attempt: int = 1, delay: float = 0.0) -> None:
-        self.actors["deliver"].send_with_options(args=(alert_id, sink, attempt),
-                                                 delay=int(delay * 1000) or None)
-
-
-# Our own stages record their failures (feed errors, summary-only articles, dead letters), so
-# Dramatiq retries are for the unexpected: a Redis blip, a bug. Time limits keep a stuck job
-# from holding a worker thread forever.
-_ACTORS = {
-    "poll_feed": (poll_feed, QUEUE_FEEDS, 120_000),
-    "process_item": (process_item, QUEUE_ARTICLES, 180_000),
-    "recheck_article": (recheck_article, QUEUE_ARTICLES, 180_000),
-    "retry_page": (retry_page, QUEUE_ARTICLES, 180_000),
-    "deliver": (deliver, QUEUE_ALERTS, 120_000),
-}
+    def send(self, job: str, *args: Any, delay: float = 0.0) -> None:
+        self.actors[job].send_with_options(args=args, delay=int(delay * 1000) or None)
 
 
 def declare(broker: dramatiq.Broker) -> DramatiqJobs:
     actors = {
-        name: dramatiq.actor(fn, broker=broker, actor_name=name, queue_name=queue,
-                             time_limit=time_limit)
-        for name, (fn, queue, time_limit) in _ACTORS.items()
+        spec.name: dramatiq.actor(_runner(spec), broker=broker, actor_name=spec.name,
+                                  queue_name=spec.queue, time_limit=int(spec.time_limit * 1000))
+        for spec in JOBS.values()
     }
     return DramatiqJobs(actors)

@@ -7,9 +7,21 @@ import argparse
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
+from monitor.config.loading import check_files, load_service, load_watchlist
+from monitor.config.schemas import write_config_schemas
 from monitor.errors import ConfigError, NewsmonError
+from monitor.state.alertlog import AlertStream
+from monitor.state.connection import connect, open_redis
+from monitor.views.alerts import render
+from monitor.views.status import gather, render_text
+from monitor.views.story import render_story
+from monitor.views.testwatch import explain_watch
+from workers.demo import run_demo
+from workers.replay import replay
+from workers.runner import Roles, run
 
 DEFAULT_CONFIG = Path("configs/newsmon.yaml")
 
@@ -22,8 +34,6 @@ def _config_path(args) -> Path:
 
 
 def cmd_run(args) -> int:
-    from workers.runner import Roles, run
-
     roles = {"run": Roles(), "scheduler": Roles(worker=False),
              "worker": Roles(scheduler=False, status=False)}[args.command]
     return run(_config_path(args), roles)
@@ -33,8 +43,6 @@ def cmd_run(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from monitor.config.loading import check_files, load_service
-
     service_path = _config_path(args)
     watch_files = []
     for name in args.files:
@@ -66,16 +74,12 @@ def _looks_like_watchlist(path: Path) -> bool:
 
 
 def cmd_schema(args) -> int:
-    from monitor.config.schemas import write_config_schemas
-
     for path in write_config_schemas(Path(args.out)):
         print(f"wrote {path}")
     return 0
 
 
 def cmd_test_watch(args) -> int:
-    from monitor.views.testwatch import explain_watch
-
     verdict, text = explain_watch(_config_path(args), args.watch, url=args.url, file=args.file)
     print(text)
     return 0 if verdict else 1
@@ -86,11 +90,6 @@ def cmd_test_watch(args) -> int:
 
 def _open_state(args):
     """(context manager yielding a Redis client, service settings, watch list or None)."""
-    from contextlib import contextmanager
-
-    from monitor.config.loading import load_service, load_watchlist
-    from monitor.state.connection import connect, open_redis
-
     service = load_service(_config_path(args))
     try:
         watchlist = load_watchlist(service.watches_file, service).watchlist
@@ -110,8 +109,6 @@ def _open_state(args):
 
 
 def cmd_status(args) -> int:
-    from monitor.views.status import gather, render_text
-
     state, _, watchlist = _open_state(args)
     with state as client:
         status = gather(client, watchlist)
@@ -120,8 +117,6 @@ def cmd_status(args) -> int:
 
 
 def cmd_story(args) -> int:
-    from monitor.views.story import render_story
-
     state, _, _ = _open_state(args)
     with state as client:
         print(render_story(client, args.watch))
@@ -129,15 +124,14 @@ def cmd_story(args) -> int:
 
 
 def cmd_alerts(args) -> int:
-    from monitor.state.alertlog import follow, recent, render
-
     state, _, _ = _open_state(args)
     with state as client:
-        for entry in recent(client, args.count):
+        stream = AlertStream(client)
+        for entry in stream.recent(args.count):
             print(render(entry, as_json=args.json), flush=True)
         if args.follow:
             try:
-                for entry in follow(client):
+                for entry in stream.follow():
                     print(render(entry, as_json=args.json), flush=True)
             except KeyboardInterrupt:
                 pass
@@ -145,8 +139,6 @@ def cmd_alerts(args) -> int:
 
 
 def cmd_replay(args) -> int:
-    from workers.replay import replay
-
     state, service, _ = _open_state(args)
     with state as client:
         count = replay(client, service)
@@ -156,8 +148,6 @@ def cmd_replay(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from workers.demo import run_demo
-
     return run_demo(duration=args.duration)
 
 

@@ -10,6 +10,8 @@ import redis
 
 from monitor.settings import ServiceSettings
 from monitor.state.outbox import Outbox
+from workers import actors
+from workers.broker import make_broker
 
 
 def replay(client: redis.Redis, settings: ServiceSettings, enqueue=None) -> int:
@@ -26,12 +28,5 @@ def replay(client: redis.Redis, settings: ServiceSettings, enqueue=None) -> int:
 
 
 def _dramatiq_enqueue(client: redis.Redis, settings: ServiceSettings):
-    import os
-
-    from workers import actors
-    from workers.broker import make_broker
-
-    broker = make_broker(client, os.environ.get("NEWSMON_BROKER_URL") or settings.broker.url,
-                         settings.workers)
-    jobs = actors.declare(broker)
-    return lambda alert_id, sink: jobs.deliver(alert_id, sink)
+    jobs = actors.declare(make_broker(client, settings.broker.url, settings.workers))
+    return lambda alert_id, sink: jobs.send("deliver", alert_id, sink)

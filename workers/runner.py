@@ -22,9 +22,8 @@ import dramatiq
 from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
 from monitor.jobs.context import Context, build_context
-from monitor.settings import ServiceSettings
-from monitor.state import keys
-from monitor.state.connection import connect, open_redis, resolve_url
+from monitor.jobs.table import QUEUES
+from monitor.state.connection import connect, open_redis
 from workers import actors
 from workers.broker import make_broker
 from workers.scheduler import Scheduler
@@ -72,7 +71,7 @@ class Daemon:
             self.scheduler.watch_file.reload_if_changed()
             self.scheduler.start()
         if self.roles.worker:
-            self.worker = dramatiq.Worker(self.broker, queues=set(keys.JOB_QUEUES),
+            self.worker = dramatiq.Worker(self.broker, queues=set(QUEUES),
                                           worker_threads=self.ctx.settings.workers.threads)
             self.worker.start()
             log.info("worker started (%d threads)", self.ctx.settings.workers.threads)
@@ -105,7 +104,7 @@ def started(config: LoadedConfig, roles: Roles) -> Iterator[Daemon]:
     settings = config.service
     with open_redis(settings.redis.url, settings.data_dir, announce=True) as url:
         client = connect(url)
-        broker = make_broker(client, _broker_url(settings), settings.workers)
+        broker = make_broker(client, settings.broker.url, settings.workers)
         jobs = actors.declare(broker)
         ctx = build_context(client, settings, jobs)
         actors.bind(ctx)
@@ -124,7 +123,7 @@ def started(config: LoadedConfig, roles: Roles) -> Iterator[Daemon]:
 def run(service_path: Path, roles: Roles) -> int:
     """Run until signalled. Returns the exit status."""
     config = load_all(service_path)  # raises ConfigError before anything starts
-    if not (roles.scheduler and roles.worker) and not resolve_url(config.service.redis.url):
+    if not (roles.scheduler and roles.worker) and not config.service.redis.url:
         raise NewsmonError(
             "the scheduler and worker roles share state through one Redis: set redis.url in "
             f"{service_path} or NEWSMON_REDIS_URL (the embedded Redis serves `newsmon run` only)")
@@ -135,12 +134,6 @@ def run(service_path: Path, roles: Roles) -> int:
         daemon.stopped.wait()
     log.info("newsmon stopped")
     return 0
-
-
-def _broker_url(settings: ServiceSettings) -> str | None:
-    import os
-
-    return os.environ.get("NEWSMON_BROKER_URL") or settings.broker.url
 
 
 def _install_signal_handlers(daemon: Daemon) -> None:

@@ -13,17 +13,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from monitor.config.loading import CompiledWatchList, load_watchlist
+from monitor.config.loading import load_watchlist
 from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
-from monitor.state import keys
-from monitor.state.feeds import claim_due_members
+from monitor.query.watchlist import CompiledWatchList
 
 log = logging.getLogger(__name__)
 
@@ -82,16 +81,16 @@ class Scheduler:
         compiled = self._ctx.watches.current()
         if compiled is None:
             return {}
-        jobs = self._ctx.jobs
-        feeds = self._ctx.schedule.claim_due_feeds(compiled.watchlist, now)
+        ctx = self._ctx
+        feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now)
         for feed_id in feeds:
-            jobs.poll_feed(feed_id)
-        rechecks = claim_due_members(self._ctx.redis, keys.REFETCH_DUE, now)
+            ctx.jobs.send("poll_feed", feed_id)
+        rechecks = ctx.edit_checks.claim_due(now)
         for article_id in rechecks:
-            jobs.recheck_article(article_id)
-        retries = claim_due_members(self._ctx.redis, keys.PENDING_FETCH, now)
+            ctx.jobs.send("recheck_article", article_id)
+        retries = ctx.page_retries.claim_due(now)
         for article_id in retries:
-            jobs.retry_page(article_id)
+            ctx.jobs.send("retry_page", article_id)
         forgotten = forget_expired(self._ctx, now)
         return {"poll_feed": len(feeds), "recheck_article": len(rechecks),
                 "retry_page": len(retries), "forgotten": forgotten}
@@ -106,7 +105,7 @@ class Scheduler:
         self._aps = BackgroundScheduler(timezone="UTC")
         self._aps.add_job(self._safe_tick, "interval", seconds=self._ctx.settings.poll.tick,
                           id="tick", max_instances=1, coalesce=True,
-                          next_run_time=_now_datetime())
+                          next_run_time=datetime.now(UTC))
         self._aps.start()
         log.info("scheduler started (tick every %g s)", self._ctx.settings.poll.tick)
 
@@ -115,8 +114,3 @@ class Scheduler:
             self._aps.shutdown(wait=True)
             self._aps = None
 
-
-def _now_datetime():
-    from datetime import datetime
-
-    return datetime.now(UTC)

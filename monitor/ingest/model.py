@@ -5,7 +5,8 @@ Plain frozen dataclasses: stages take and return these, never Redis or HTTP obje
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 
@@ -13,7 +14,7 @@ from datetime import datetime
 class FeedItem:
     """One entry of a feed, as the publisher described it."""
 
-    key: str  # dedup key: GUID, else link, else title+date (see dedup.item_key)
+    key: str  # dedup key: GUID, else link, else title+date (see feeds.item_key)
     link: str | None
     title: str
     summary: str = ""
@@ -21,6 +22,29 @@ class FeedItem:
     published: datetime | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
+
+    def announcement_digest(self) -> str:
+        """What the feed says about the entry; when it changes, the publisher announces an
+        edit."""
+        said = "\x1f".join((self.title, self.summary,
+                            self.updated.isoformat() if self.updated else ""))
+        return hashlib.sha256(said.encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        """JSON-safe, for a job's arguments."""
+        data = asdict(self)
+        for name in ("published", "updated"):
+            data[name] = data[name].isoformat() if data[name] else None
+        data["authors"] = list(self.authors)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> FeedItem:
+        values = dict(data)
+        for name in ("published", "updated"):
+            values[name] = datetime.fromisoformat(values[name]) if values.get(name) else None
+        values["authors"] = tuple(values.get("authors") or ())
+        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""Edit detection: re-fetch watched articles on a decaying schedule and compare claims.
+"""The re-check job: fetch a watched article again and alert when its claims changed.
 
 Feeds rarely announce edits, so every article matched to a watch is fetched again at
 `edits.recheck_schedule` delays after it was first seen (conditional GET: an unchanged page
-costs a 304). A changed text passes a sanity check (a sudden length drop, a consent or paywall
-page, an error page is not a version), is stored as a new version, and its claims are compared
-with the previous version's; only a non-empty claim diff alerts.
+costs a 304). The new text is judged (monitor.edits: unchanged, a partial page, or a version),
+a version is stored, its claims are compared with the previous version's (monitor.claims), and
+only a non-empty claim diff alerts.
 """
 
 from __future__ import annotations
@@ -12,33 +12,17 @@ from __future__ import annotations
 import logging
 import time
 
-from monitor.claims import check_version_sanity, compare_versions
-from monitor.dedup.keys import content_hash
+from monitor.alerts.payloads import build_claims_changed_alert
+from monitor.claims import ClaimDiff, compare_versions
+from monitor.edits import judge_new_text, next_check_due
 from monitor.errors import ExtractionError, FetchError
 from monitor.ingest.extract import extract_article
 from monitor.jobs.context import Context
-from monitor.jobs.notify import on_new_version
-from monitor.state import keys, locks
-from monitor.state.articles import Article
+from monitor.jobs.pieces import article_info, emit, story_info, utc, watch_ref
+from monitor.state import locks
+from monitor.state.articles import Article, Version
 
 log = logging.getLogger(__name__)
-
-
-def schedule_first_check(ctx: Context, article: Article, now: float) -> None:
-    if article.recheck_index == 0:
-        _schedule(ctx, article, 0, now)
-
-
-def _schedule(ctx: Context, article: Article, index: int, now: float) -> None:
-    """Due at first_seen + schedule[index]; past the end of the schedule, no more checks."""
-    delays = ctx.settings.edits.recheck_schedule
-    article.recheck_index = index
-    ctx.articles.save(article, "recheck_index")
-    if index >= len(delays):
-        ctx.redis.zrem(keys.REFETCH_DUE, article.id)
-        return
-    due = max(article.first_seen + delays[index], now)
-    ctx.redis.zadd(keys.REFETCH_DUE, {article.id: due})
 
 
 def recheck_article(ctx: Context, article_id: str, now: float | None = None) -> str:
@@ -65,19 +49,20 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
         _record_problem(ctx, article, f"re-fetch failed: {exc}")
         _schedule(ctx, article, next_index, now)
         return "failed"
-    if content_hash(text) == latest.hash:
-        outcome = _compare_latest(ctx, article, now) if _comparison_pending(article) \
-            else "unchanged"
+    verdict = judge_new_text(latest.text, latest.hash, text, ctx.settings.edits.min_length_ratio)
+    if verdict.outcome == "rejected":
+        # A partial page is not a version: keep the old text, look again soon.
+        _record_problem(ctx, article, f"new text rejected: {verdict.reason}")
+        ctx.edit_checks.schedule(article.id, now + ctx.settings.edits.recheck_schedule[0])
+        return "rejected"
+    if verdict.outcome == "changed":
+        new = ctx.articles.add_version(article, text, verdict.digest, now)
+        outcome = _compare(ctx, article, latest, new, now)
+    elif article.compared_version < article.version:
+        # A version was stored, but the job died before its claims were compared and alerted.
+        outcome = _compare(ctx, article, *ctx.articles.last_two(article.id), now)
     else:
-        plausible, reason = check_version_sanity(latest.text, text,
-                                                 ctx.settings.edits.min_length_ratio)
-        if not plausible:
-            # A partial page is not a version: keep the old text, look again soon.
-            _record_problem(ctx, article, f"new text rejected: {reason}")
-            ctx.redis.zadd(keys.REFETCH_DUE, {article.id: now + _retry_delay(ctx)})
-            return "rejected"
-        ctx.articles.add_version(article, text, now)
-        outcome = _compare_latest(ctx, article, now)
+        outcome = "unchanged"
     # Validators last: a job that dies before this point fetches the full page again when it
     # is redelivered, instead of a 304 that would hide the version it did not finish.
     article.etag, article.last_modified = result.etag, result.last_modified
@@ -86,18 +71,12 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
     return outcome
 
 
-def _comparison_pending(article: Article) -> bool:
-    """A version was stored but the job died before its claims were compared and alerted."""
-    return article.compared_version < article.version
-
-
-def _compare_latest(ctx: Context, article: Article, now: float) -> str:
-    """Compare the two latest versions and alert on claim changes (once per version)."""
-    *_, old, new = ctx.articles.versions(article.id)
+def _compare(ctx: Context, article: Article, old: Version, new: Version, now: float) -> str:
+    """Compare two versions and alert on claim changes (once per version)."""
     diff = compare_versions(old.text, new.text)
     if diff:
         log.info("article %s v%d: %s", article.id, new.n, diff.summary)
-        on_new_version(ctx, article, old, new, diff, now)
+        _alert_claims_changed(ctx, article, old, new, diff, now)
     else:
         log.info("article %s v%d: style-only edit, no alert", article.id, new.n)
     article.compared_version = new.n
@@ -105,12 +84,36 @@ def _compare_latest(ctx: Context, article: Article, now: float) -> str:
     return "claims_changed" if diff else "style_only"
 
 
-def _retry_delay(ctx: Context) -> float:
-    return ctx.settings.edits.recheck_schedule[0]
+def _alert_claims_changed(ctx: Context, article: Article, old: Version, new: Version,
+                          diff: ClaimDiff, now: float) -> None:
+    """`article.claims_changed` to every watch the article matched that wants it."""
+    compiled = ctx.watches.current()
+    if compiled is None:
+        return
+    info = article_info(ctx, article, new.text)
+    for watch in compiled.watchlist.watches:
+        if watch.id not in article.watches or "claims_changed" not in watch.events:
+            continue
+        story = ctx.stories.info(watch.id, ctx.stories.piece_number(watch.id, article.id))
+        emit(ctx, build_claims_changed_alert(
+            watch=watch_ref(watch), article=info, story=story_info(story),
+            changes=[c.to_dict() for c in diff.changes], summary=diff.summary,
+            from_version=old.n, to_version=new.n, from_fetched_at=utc(old.fetched_at),
+            to_fetched_at=utc(new.fetched_at), now=utc(now)), watch.sinks)
+
+
+def _schedule(ctx: Context, article: Article, index: int, now: float) -> None:
+    article.recheck_index = index
+    ctx.articles.save(article, "recheck_index")
+    due = next_check_due(article.first_seen, ctx.settings.edits.recheck_schedule, index, now)
+    if due is None:
+        ctx.edit_checks.remove(article.id)
+    else:
+        ctx.edit_checks.schedule(article.id, due)
 
 
 def _record_problem(ctx: Context, article: Article, message: str) -> None:
     article.last_error = message
     ctx.articles.save(article, "last_error")
-    ctx.redis.hincrby(keys.STATS, "edit_checks_failed", 1)
+    ctx.counters.incr("edit_checks_failed")
     log.warning("article %s (%s): %s", article.id, article.url, message)

@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field, fields
 
 import redis
 
-from monitor.dedup.keys import content_hash
 from monitor.state import keys
+from monitor.state.queues import edit_checks, page_retries
 
 
 @dataclass
@@ -68,8 +68,10 @@ class ArticleStore:
         self._r = client
         self._max_versions = max_versions
 
-    def create(self, article: Article, text: str, fetched_at: float | None = None) -> bool:
-        """Store a new article with its first version. False if the id already exists."""
+    def create(self, article: Article, text: str, digest: str,
+               fetched_at: float | None = None) -> bool:
+        """Store a new article with its first version (`digest`: the text's content hash).
+        False if the id already exists."""
         fetched_at = fetched_at or time.time()
         key = keys.article(article.id)
         if not self._r.hsetnx(key, "id", json.dumps(article.id)):
@@ -79,8 +81,8 @@ class ArticleStore:
         article.first_seen = article.first_seen or fetched_at
         with self._r.pipeline() as pipe:
             pipe.hset(key, mapping=article.to_hash())
-            pipe.rpush(keys.article_versions(article.id), _pack(Version(1, fetched_at, text,
-                                                                        content_hash(text))))
+            pipe.rpush(keys.article_versions(article.id),
+                       _pack(Version(1, fetched_at, text, digest)))
             pipe.zadd(keys.ARTICLES_BY_TIME, {article.id: article.first_seen})
             pipe.execute()
         return True
@@ -96,11 +98,12 @@ class ArticleStore:
             values = {n: values[n] for n in names}
         self._r.hset(keys.article(article.id), mapping=values)
 
-    def add_version(self, article: Article, text: str, fetched_at: float | None = None) -> Version:
+    def add_version(self, article: Article, text: str, digest: str,
+                    fetched_at: float | None = None) -> Version:
         """Append a version (the caller has checked the text changed) and trim old ones."""
         fetched_at = fetched_at or time.time()
         n = int(self._r.hincrby(keys.article(article.id), "version", 1))
-        version = Version(n, fetched_at, text, content_hash(text))
+        version = Version(n, fetched_at, text, digest)
         with self._r.pipeline() as pipe:
             pipe.rpush(keys.article_versions(article.id), _pack(version))
             pipe.ltrim(keys.article_versions(article.id), -self._max_versions, -1)
@@ -110,15 +113,21 @@ class ArticleStore:
         self.save(article, "last_fetched")
         return version
 
-    def replace_latest_version(self, article: Article, text: str, fetched_at: float) -> Version:
+    def replace_latest_version(self, article: Article, text: str, digest: str,
+                               fetched_at: float) -> Version:
         """Swap the text of the latest version (a summary-only article got its full page)."""
-        version = Version(article.version, fetched_at, text, content_hash(text))
+        version = Version(article.version, fetched_at, text, digest)
         self._r.lset(keys.article_versions(article.id), -1, _pack(version))
         return version
 
     def latest(self, article_id: str) -> Version | None:
         raw = self._r.lindex(keys.article_versions(article_id), -1)
         return _unpack(raw) if raw else None
+
+    def last_two(self, article_id: str) -> tuple[Version, Version]:
+        """The previous and the latest version (only those two are decompressed)."""
+        old, new = self._r.lrange(keys.article_versions(article_id), -2, -1)
+        return _unpack(old), _unpack(new)
 
     def versions(self, article_id: str) -> list[Version]:
         return [_unpack(raw) for raw in self._r.lrange(keys.article_versions(article_id), 0, -1)]
@@ -144,8 +153,8 @@ class ArticleStore:
             pipe.delete(keys.article(article_id), keys.article_versions(article_id),
                         keys.article_copies(article_id))
             pipe.zrem(keys.ARTICLES_BY_TIME, article_id)
-            pipe.zrem(keys.REFETCH_DUE, article_id)
-            pipe.zrem(keys.PENDING_FETCH, article_id)
+            edit_checks(self._r).remove(article_id, pipe)
+            page_retries(self._r).remove(article_id, pipe)
             pipe.execute()
 
     def count(self) -> int:

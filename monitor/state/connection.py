@@ -72,14 +72,13 @@ RUNNING_URL_FILE = "redis.url"  # written in data_dir while `newsmon run` owns t
 def open_redis(configured_url: str | None, data_dir: Path, *, announce: bool = False):
     """Yield a Redis URL for the daemon or a CLI command, in this order:
 
-    1. NEWSMON_REDIS_URL, else `redis.url` from the config;
+    1. `redis.url` from the settings (NEWSMON_REDIS_URL overrides it there);
     2. the embedded server a running daemon announced in data_dir (CLI commands attach to it);
     3. a new embedded server on data_dir, shut down on exit. With `announce`, its URL is
        written to data_dir so CLI commands can find it while it runs.
     """
-    url = resolve_url(configured_url)
-    if url:
-        yield url
+    if configured_url:
+        yield configured_url
         return
     running = _announced_url(data_dir)
     if running and announce:
@@ -138,11 +137,6 @@ def _running(pid: int) -> bool:
         except PermissionError:
             return True
         return True
-
-
-def resolve_url(configured: str | None) -> str | None:
-    """NEWSMON_REDIS_URL wins over the config file; None means: use the embedded server."""
-    return os.environ.get("NEWSMON_REDIS_URL") or configured or None
 
 
 def connect(url: str) -> redis.Redis:

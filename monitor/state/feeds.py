@@ -40,7 +40,6 @@ class FeedState:
     backoff_until: float | None = None
     problem: str = ""
     items_seen: int = 0
-    articles_new: int = 0
     moved_to: str | None = None
 
     @property
@@ -68,9 +67,9 @@ class FeedStates:
 
 
 class Schedule:
-    def __init__(self, client: redis.Redis, poll: PollSettings):
+    def __init__(self, client: redis.Redis, poll: PollSettings | None = None):
         self._r = client
-        self._poll = poll
+        self._poll = poll or PollSettings()
         self._claim = client.register_script(_CLAIM_FEED)
         self.states = FeedStates(client)
 
@@ -91,9 +90,6 @@ class Schedule:
                 pipe.zadd(keys.FEEDS_DUE, {feed_id: now}, nx=True)
                 pipe.hset(keys.feed_state(feed_id), mapping={
                     "url": json.dumps(str(feed.url)), "name": json.dumps(feed.name or "")})
-            pipe.delete(keys.FEEDS_KNOWN)
-            if wanted:
-                pipe.sadd(keys.FEEDS_KNOWN, *wanted)
             pipe.execute()
 
     def claim_due_feeds(self, watchlist: WatchList, now: float | None = None) -> list[str]:
@@ -121,10 +117,3 @@ class Schedule:
         delay = backoff_delay(failures, self._poll.backoff_base, self._poll.backoff_max)
         return max(delay, retry_after or 0.0)
 
-
-def claim_due_members(client: redis.Redis, key: str, now: float, limit: int = 100) -> list[str]:
-    """Members of a due-set (zset of id -> due time) whose time has come, removed by us.
-
-    ZREM is the claim: when two schedulers race, only one removes (and so owns) each member."""
-    due = client.zrangebyscore(key, "-inf", now, start=0, num=limit)
-    return [m.decode() for m in due if client.zrem(key, m)]

@@ -12,11 +12,9 @@ PREFIX = "newsmon:"
 # --- TTLs (seconds) -------------------------------------------------------------------------
 POLL_SLOT_TTL = 3600  # idempotency marker of one scheduled poll of one feed
 ALERT_RECORD_TTL = 90 * 24 * 3600  # how long we remember an alert was created (dedup of re-sends)
-SCHEDULER_LOCK_TTL = 30
 
 # --- feeds and scheduling ---------------------------------------------------------------------
 FEEDS_DUE = PREFIX + "feeds:due"  # zset feed_id -> unix time the feed is next due
-FEEDS_KNOWN = PREFIX + "feeds:known"  # set of feed ids in the current watch list
 
 
 def feed_state(feed_id: str) -> str:

@@ -70,7 +70,11 @@ class NearDupIndex:
         return verdict.article_id if verdict else None
 
     def add(self, article_id: str, text: str) -> None:
-        self.add_signatures([(article_id, signature(text))])
+        self.add_signature(article_id, signature(text))
+
+    def add_signature(self, article_id: str, sig: Signature) -> None:
+        """add() for a signature computed beforehand (the item job signs a text once)."""
+        self.add_signatures([(article_id, sig)])
 
     def add_signatures(self, items: Iterable[tuple[str, Signature]], batch: int = 1000) -> None:
         """Index precomputed signatures, `batch` per round trip (bulk loads, re-indexing).

@@ -19,6 +19,8 @@ import time
 import redis
 
 from monitor.state import keys, locks
+from monitor.state.alertlog import AlertStream
+from monitor.state.stats import Counters
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,8 @@ log = logging.getLogger(__name__)
 class Outbox:
     def __init__(self, client: redis.Redis):
         self._r = client
+        self._stream = AlertStream(client)
+        self._counters = Counters(client)
 
     def emit(self, alert_id: str, event_type: str, payload_json: str, sinks: list[str],
              enqueue) -> bool:
@@ -35,10 +39,8 @@ class Outbox:
         created = self._r.set(keys.alert_record(alert_id), record, nx=True,
                               ex=keys.ALERT_RECORD_TTL)
         if created:
-            self._r.xadd(keys.ALERT_STREAM, {"alert_id": alert_id, "type": event_type,
-                                             "payload": payload_json},
-                         maxlen=keys.ALERT_STREAM_MAXLEN, approximate=True)
-            self._r.hincrby(keys.STATS, f"alerts_created:{event_type}", 1)
+            self._stream.append(alert_id, event_type, payload_json)
+            self._counters.incr(f"alerts_created:{event_type}")
         elif self._r.exists(keys.alert_dispatched(alert_id)):
             return False
         for sink in sinks:
@@ -57,8 +59,8 @@ class Outbox:
     def mark_delivered(self, alert_id: str, sink: str) -> None:
         with self._r.pipeline() as pipe:
             pipe.set(keys.alert_delivered(alert_id, sink), time.time(), ex=keys.ALERT_RECORD_TTL)
-            pipe.hincrby(keys.STATS, "alerts_sent", 1)
-            pipe.hincrby(keys.STATS, f"alerts_sent:{sink}", 1)
+            self._counters.incr("alerts_sent", pipe=pipe)
+            self._counters.incr(f"alerts_sent:{sink}", pipe=pipe)
             pipe.execute()
 
     def current_attempt(self, alert_id: str, sink: str) -> int:
@@ -78,11 +80,14 @@ class Outbox:
         with self._r.pipeline() as pipe:
             pipe.set(keys.alert_attempt(alert_id, sink), 0, ex=keys.ALERT_RECORD_TTL)
             pipe.rpush(keys.DEAD_LETTERS, json.dumps(entry))
-            pipe.hincrby(keys.STATS, "alerts_failed", 1)
-            pipe.hincrby(keys.STATS, f"alerts_failed:{sink}", 1)
+            self._counters.incr("alerts_failed", pipe=pipe)
+            self._counters.incr(f"alerts_failed:{sink}", pipe=pipe)
             pipe.execute()
         log.error("alert %s to sink %s dead-lettered after %d attempt(s): %s "
                   "(re-send with `newsmon replay`)", alert_id, sink, attempts, reason)
+
+    def dead_letter_count(self) -> int:
+        return int(self._r.llen(keys.DEAD_LETTERS))
 
     def dead_letters(self) -> list[dict]:
         return [json.loads(raw) for raw in self._r.lrange(keys.DEAD_LETTERS, 0, -1)]
@@ -107,6 +112,9 @@ class Outbox:
     def sink_disabled(self, sink: str) -> str | None:
         reason = self._r.hget(keys.SINKS_DISABLED, sink)
         return reason.decode() if reason else None
+
+    def disabled_sinks(self) -> dict[str, str]:
+        return {k.decode(): v.decode() for k, v in self._r.hgetall(keys.SINKS_DISABLED).items()}
 
     def enable_sink(self, sink: str) -> None:
         self._r.hdel(keys.SINKS_DISABLED, sink)

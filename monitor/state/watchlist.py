@@ -11,7 +11,7 @@ import threading
 
 import redis
 
-from monitor.config.loading import CompiledWatchList
+from monitor.query.watchlist import CompiledWatchList
 from monitor.state import keys
 
 

@@ -11,43 +11,45 @@ from datetime import UTC, datetime
 import redis
 
 from monitor.settings import WatchList
-from monitor.state import keys
-from monitor.state.feeds import FeedStates
+from monitor.state.articles import ArticleStore
+from monitor.state.feeds import Schedule
+from monitor.state.jobqueues import queue_depths
+from monitor.state.outbox import Outbox
+from monitor.state.queues import edit_checks, page_retries
+from monitor.state.stats import Counters
 from monitor.state.stories import Stories
 
 
 def gather(client: redis.Redis, watchlist: WatchList | None) -> dict:
-    states = FeedStates(client)
+    schedule = Schedule(client)
+    states = schedule.states
     feeds = []
     for feed in (watchlist.feeds if watchlist else []):
         state = states.get(feed.feed_id)
         feeds.append({
             "id": feed.feed_id, "name": feed.name or state.name, "url": state.fetch_url,
-            "last_poll": state.last_poll, "next_due": client.zscore(keys.FEEDS_DUE, feed.feed_id),
+            "last_poll": state.last_poll, "next_due": schedule.next_due(feed.feed_id),
             "last_status": state.last_status, "errors": state.errors,
             "consecutive_failures": state.consecutive_failures, "last_error": state.last_error,
             "backoff_until": state.backoff_until, "problem": state.problem,
             "items_seen": state.items_seen, "moved_to": state.moved_to,
         })
-    stats = {k.decode(): int(v) for k, v in client.hgetall(keys.STATS).items()}
+    stats = Counters(client).all()
+    outbox = Outbox(client)
     stories = Stories(client)
     return {
         "feeds": feeds,
-        "queues": {q: {"pending": client.hlen(keys.job_queue_messages(q)),
-                       "delayed": client.hlen(keys.job_delay_queue_messages(q)),
-                       "failed": client.zcard(keys.job_dead_letters(q))}
-                   for q in keys.JOB_QUEUES},
+        "queues": queue_depths(client),
         "alerts": {
             "sent": stats.get("alerts_sent", 0),
             "failed": stats.get("alerts_failed", 0),
             "created": sum(v for k, v in stats.items() if k.startswith("alerts_created:")),
-            "dead_letters": client.llen(keys.DEAD_LETTERS),
-            "disabled_sinks": {k.decode(): v.decode()
-                               for k, v in client.hgetall(keys.SINKS_DISABLED).items()},
+            "dead_letters": outbox.dead_letter_count(),
+            "disabled_sinks": outbox.disabled_sinks(),
         },
-        "articles": client.zcard(keys.ARTICLES_BY_TIME),
-        "edit_checks_due": client.zcard(keys.REFETCH_DUE),
-        "pages_pending": client.zcard(keys.PENDING_FETCH),
+        "articles": ArticleStore(client).count(),
+        "edit_checks_due": len(edit_checks(client)),
+        "pages_pending": len(page_retries(client)),
         "stories": [dict(vars(stories.info(w.id)), title=w.title)
                     for w in (watchlist.watches if watchlist else [])],
     }

@@ -1,0 +1,95 @@
+"""The poll job: fetch one feed and enqueue an item job for each entry not seen before.
+
+One job per item, so one slow page never holds up a feed. Validators (ETag, Last-Modified) are
+stored last: a poll that dies half-way is redelivered and must get the full feed again, not a
+304 that would hide the items it had not enqueued yet.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from monitor.errors import FetchError
+from monitor.ingest.feeds import parse_feed
+from monitor.ingest.model import FeedItem
+from monitor.jobs.context import Context
+
+log = logging.getLogger(__name__)
+
+
+def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
+    """Fetch one feed and enqueue its unseen items. Returns how many were enqueued."""
+    now = now or time.time()
+    compiled = ctx.watches.current()
+    feed = compiled.watchlist.feed(feed_id) if compiled else None
+    if feed is None:
+        log.info("feed %s is no longer in the watch list; skipping", feed_id)
+        return 0
+    states = ctx.schedule.states
+    state = states.get(feed_id)
+    url = state.fetch_url or str(feed.url)
+    try:
+        result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
+    except FetchError as exc:
+        _record_feed_failure(ctx, feed_id, exc, now)
+        return 0
+    if result.permanent_redirect:
+        log.warning("feed %s moved permanently to %s; polling the new URL from now on",
+                    feed_id, result.permanent_redirect)
+        states.update(feed_id, moved_to=result.permanent_redirect)
+    if result.not_modified:
+        states.update(feed_id, last_poll=now, last_status=304, consecutive_failures=0,
+                      last_error="")
+        return 0
+    parsed = parse_feed(result.final_url or url, result.body, result.headers)
+    if parsed.problem:
+        log.warning("feed %s (%s): %s", feed_id, url, parsed.problem)
+    states.update(feed_id, last_poll=now, last_status=result.status, consecutive_failures=0,
+                  last_error="", problem=parsed.problem or "", backoff_until=None)
+    states.incr(feed_id, "items_seen", len(parsed.items))
+    items = list(parsed.items)
+    known = ctx.dedup.articles_for_items([item.key for item in items])
+    _notice_announced_updates(ctx, items, known, now)
+    enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known)
+    states.update(feed_id, etag=result.etag, last_modified=result.last_modified)
+    return enqueued
+
+
+def _enqueue_unseen(ctx: Context, feed_id: str, source: str, items: list[FeedItem],
+                    known: list[str | None]) -> int:
+    enqueued = 0
+    for item, article_id in zip(items, known, strict=True):
+        if article_id is None and not ctx.item_marks.queued(item.key):
+            ctx.jobs.send("process_item", feed_id, source, item.to_dict())
+            ctx.item_marks.mark_queued(item.key)
+            enqueued += 1
+    return enqueued
+
+
+def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float) -> None:
+    states = ctx.schedule.states
+    failures = states.incr(feed_id, "consecutive_failures")
+    states.incr(feed_id, "errors")
+    delay = ctx.schedule.failure_delay(failures, exc.retry_after)
+    states.update(feed_id, last_poll=now, last_error=str(exc), backoff_until=now + delay,
+                  last_status=getattr(exc, "status", None))
+    ctx.schedule.postpone(feed_id, now + delay)
+    log.warning("feed %s failed (%d in a row): %s; next try in %.0f s", feed_id, failures, exc,
+                delay)
+
+
+def _notice_announced_updates(ctx: Context, items: list[FeedItem], known: list[str | None],
+                              now: float) -> None:
+    """Known entries whose title, summary or updated date changed: check their pages now
+    (if they are watched), rather than waiting for the next scheduled edit check."""
+    digests = {item.key: item.announcement_digest() for item in items}
+    before = ctx.item_marks.swap_digests(digests)
+    for item, article_id in zip(items, known, strict=True):
+        stored = before.get(item.key)
+        if article_id is None or stored is None or stored == digests[item.key]:
+            continue
+        article = ctx.articles.get(article_id)
+        if article is not None and article.watches:
+            log.info("feed announces a change to %s; checking it now", article.url)
+            ctx.edit_checks.schedule(article_id, now)
