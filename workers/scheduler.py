@@ -18,10 +18,11 @@ from pathlib import Path
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from monitor.config.loading import CompiledWatchList, load_watchlist
+from monitor.config.loading import load_watchlist
 from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
+from monitor.query import CompiledWatchList
 from monitor.state import keys
 from monitor.state.feeds import claim_due_members
 

@@ -7,7 +7,6 @@ file (watch sinks must exist, watch feed ids must be listed) and every query is 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -21,6 +20,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from monitor.errors import ConfigError, QuerySyntaxError
+from monitor.query import CompiledWatchList, parse_query
 from monitor.settings import ServiceSettings, WatchList
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
@@ -180,30 +180,6 @@ def _sink_problems(doc: _Document, settings: ServiceSettings) -> list[str]:
     return problems
 
 
-@dataclass(frozen=True)
-class CompiledWatchList:
-    """A validated watch list with its queries parsed, and a version hash of its content."""
-
-    watchlist: WatchList
-    queries: dict[str, Any]  # watch id -> monitor.query.Query
-    version: str
-
-    @classmethod
-    def from_json(cls, text: str) -> CompiledWatchList:
-        from monitor.query import parse_query
-
-        watchlist = WatchList.model_validate_json(text)
-        queries = {w.id: parse_query(w.query) for w in watchlist.watches}
-        return cls(watchlist, queries, _version(text))
-
-    def to_json(self) -> str:
-        return self.watchlist.model_dump_json()
-
-
-def _version(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
 def load_watchlist(path: Path, service: ServiceSettings) -> CompiledWatchList:
     """Parse and validate `watches.yaml` against the service settings."""
     doc = _read_yaml(path)
@@ -216,8 +192,7 @@ def load_watchlist(path: Path, service: ServiceSettings) -> CompiledWatchList:
     problems += query_problems
     if problems:
         raise ConfigError(problems)
-    text = watchlist.model_dump_json()
-    return CompiledWatchList(watchlist, queries, _version(text))
+    return CompiledWatchList.from_parsed(watchlist, queries)
 
 
 def _cross_check(doc: _Document, watchlist: WatchList, service: ServiceSettings) -> list[str]:
@@ -244,8 +219,6 @@ def _cross_check(doc: _Document, watchlist: WatchList, service: ServiceSettings)
 
 
 def _parse_queries(doc: _Document, watchlist: WatchList) -> tuple[dict, list[str]]:
-    from monitor.query import parse_query
-
     queries, problems = {}, []
     for i, watch in enumerate(watchlist.watches):
         try:
