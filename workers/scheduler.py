@@ -22,7 +22,7 @@ from monitor.config.loading import load_watchlist
 from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
-from monitor.query.watchlist import CompiledWatchList
+from monitor.query import CompiledWatchList
 
 log = logging.getLogger(__name__)
 

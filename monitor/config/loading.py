@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from monitor.errors import ConfigError, QuerySyntaxError
-from monitor.query.watchlist import CompiledWatchList, watchlist_version
+from monitor.query import CompiledWatchList, parse_query
 from monitor.settings import ServiceSettings, WatchList
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
@@ -192,8 +192,7 @@ def load_watchlist(path: Path, service: ServiceSettings) -> CompiledWatchList:
     problems += query_problems
     if problems:
         raise ConfigError(problems)
-    text = watchlist.model_dump_json()
-    return CompiledWatchList(watchlist, queries, watchlist_version(text))
+    return CompiledWatchList.from_parsed(watchlist, queries)
 
 
 def _cross_check(doc: _Document, watchlist: WatchList, service: ServiceSettings) -> list[str]:
@@ -220,8 +219,6 @@ def _cross_check(doc: _Document, watchlist: WatchList, service: ServiceSettings)
 
 
 def _parse_queries(doc: _Document, watchlist: WatchList) -> tuple[dict, list[str]]:
-    from monitor.query import parse_query
-
     queries, problems = {}, []
     for i, watch in enumerate(watchlist.watches):
         try:

@@ -8,10 +8,11 @@ published, so the last good watch list stays in force everywhere.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import redis
 
-from monitor.query.watchlist import CompiledWatchList
+from monitor.query import CompiledWatchList
 from monitor.state import keys
 
 
@@ -35,16 +36,23 @@ class WatchStore:
         return True
 
     def current(self) -> CompiledWatchList | None:
-        """The published watch list (cached until its version changes)."""
+        """The published watch list, parsed again only when the published version changes."""
         version = self._r.get(keys.WATCHLIST_VERSION)
         if version is None:
             return None
-        with self._lock:
+        with self._lock:  # one thread parses a new version; the others wait for its result
             if self._cached is None or self._cached.version != version.decode():
-                raw = self._r.get(keys.WATCHLIST)
-                if raw is None:
-                    return self._cached
-                compiled = CompiledWatchList.from_json(raw.decode())
-                self._cached = CompiledWatchList(compiled.watchlist, compiled.queries,
-                                                 version.decode())
+                self._cached = self._read_published() or self._cached
             return self._cached
+
+    def _read_published(self) -> CompiledWatchList | None:
+        # Text and version in one transaction, as `publish` writes them, so the cache is labelled
+        # with the version that came with this text even if a publish lands in between.
+        with self._r.pipeline() as pipe:
+            pipe.get(keys.WATCHLIST)
+            pipe.get(keys.WATCHLIST_VERSION)
+            raw, version = pipe.execute()
+        if raw is None or version is None:
+            return None
+        # Labelled with the published version (what `current` compares), not a hash of the text.
+        return replace(CompiledWatchList.from_json(raw.decode()), version=version.decode())

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from monitor.query import Document, MatchResult, match
-from monitor.query.watchlist import CompiledWatchList
+from monitor.query import CompiledWatchList, Document, MatchResult, match
 from monitor.settings import WatchSettings
 
 
