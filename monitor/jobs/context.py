@@ -19,7 +19,7 @@ from monitor.state.stories import Stories
 from monitor.state.watchlist import WatchStore
 
 if TYPE_CHECKING:
-    from monitor.fetch.client import Fetcher
+    from monitor.fetch import Fetcher
     from monitor.state.neardup import NearDupIndex
 
 
@@ -55,7 +55,7 @@ class Context:
 
 
 def build_context(client: redis.Redis, settings: ServiceSettings, jobs: Jobs) -> Context:
-    from monitor.fetch.client import Fetcher
+    from monitor.fetch import Fetcher
     from monitor.state.neardup import NearDupIndex
 
     return Context(
