@@ -40,7 +40,6 @@ from monitor.alerts.sinks.console import ConsoleSink
 from monitor.alerts.sinks.webhook import (
     WebhookSink,
     classify_response,
-    parse_retry_after,
     request_headers,
     secret_problem,
 )
@@ -91,23 +90,11 @@ def test_classify_response_quotes_the_receivers_reason():
     assert outcome.detail.endswith(': {"error": "unknown watch"}')
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("0", 0.0),
-        ("120", 120.0),
-        (" 7 ", 7.0),
-        ("Fri, 25 Jul 2025 15:43:10 GMT", 60.0),
-        ("Fri, 25 Jul 2025 15:00:00 GMT", 0.0),  # a date in the past: retry now
-        ("-5", None),
-        ("1.5", None),  # delta-seconds is an integer by RFC 9110
-        ("tomorrow", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_parse_retry_after(value, expected):
-    assert parse_retry_after(value, NOW) == expected
+def test_classify_response_reads_a_retry_after_date_without_zone_as_utc():
+    # The sink reads Retry-After with the fetcher's parser (table in tests/test_fetch_response.py);
+    # it used to ignore a date that names no zone, though an HTTP-date is always GMT.
+    outcome = classify_response(503, {"Retry-After": "Fri, 25 Jul 2025 15:47:10"}, None, now=NOW)
+    assert (outcome.kind, outcome.retry_after) == ("retry", 300.0)
 
 
 # --- retry schedule and next step -----------------------------------------------------------

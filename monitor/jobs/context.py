@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import redis
 
 from monitor.alerts.delivery import Deliverer
-from monitor.fetch.client import Fetcher
+from monitor.fetch import Fetcher
 from monitor.settings import ServiceSettings
 from monitor.state.articles import ArticleStore
 from monitor.state.dedup import DedupStore

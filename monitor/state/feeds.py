@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 
 import redis
 
-from monitor.fetch.client import backoff_delay
+from monitor.fetch import backoff_delay
 from monitor.settings import PollSettings, WatchList
 from monitor.state import keys
 

@@ -14,7 +14,7 @@ def read_article(url: str | None, file: str | None, settings) -> tuple[str, str]
     """(title, text) of the article at `url` (fetched with the daemon's HTTP settings) or in
     `file` (an HTML page, or plain text whose first line is the title)."""
     if url:
-        from monitor.fetch.client import Fetcher
+        from monitor.fetch import Fetcher
 
         fetcher = Fetcher(settings.http)
         try:

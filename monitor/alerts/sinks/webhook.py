@@ -9,15 +9,15 @@ headers (which may not replace the protocol headers above).
 Redirects are not followed: a signed POST re-sent to wherever a 3xx points could leak alerts, and
 an endpoint that moved should be fixed in the config. A 3xx is a give-up naming the Location.
 
-The pure parts — `request_headers`, `classify_response`, `parse_retry_after`, `secret_problem` —
-are tested on values; `WebhookSink.send` is the thin I/O edge around them.
+The pure parts — `request_headers`, `classify_response`, `secret_problem`, and the Retry-After
+parser shared with the fetcher (monitor.fetch's `parse_retry_after`) — are tested on values;
+`WebhookSink.send` is the thin I/O edge around them.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import email.utils
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from math import floor
@@ -29,6 +29,7 @@ from monitor import __version__
 from monitor.alerts.payloads import AlertPayload
 from monitor.alerts.sinks import DeliveryOutcome, next_delay, retry_delay
 from monitor.errors import ConfigError
+from monitor.fetch import parse_retry_after
 from monitor.settings import WebhookSinkSettings
 
 # The retry schedule is shared by every sink; re-exported here where HTTP callers look for it.
@@ -36,7 +37,6 @@ __all__ = [
     "WebhookSink",
     "classify_response",
     "next_delay",
-    "parse_retry_after",
     "request_headers",
     "retry_delay",
     "secret_problem",
@@ -102,23 +102,6 @@ def request_headers(
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     # httpx.Headers is case-insensitive already; plain dicts from tests or callers are not.
     return next((v for k, v in headers.items() if k.lower() == name), None)
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After value: delta-seconds, or an HTTP date (needs `now`).
-    Unparseable or negative values are ignored (None)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if now is None or when.tzinfo is None:
-        return None
-    return max(0.0, (when - now).total_seconds())
 
 
 def _retry(detail: str, status: int | None = None, retry_after: float | None = None):

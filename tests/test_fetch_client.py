@@ -1,14 +1,14 @@
-"""Fetcher: pure request/response helpers on in-memory values, then the edge against a real
-threaded HTTP server on 127.0.0.1 (and httpx.MockTransport where no socket is needed)."""
+"""The Fetcher (monitor.fetch.client): its pure parts (redirects, deadline), then the edge on
+in-memory responses (httpx.MockTransport) and against a real threaded HTTP server on 127.0.0.1.
+
+The request, response, guard and backoff helpers have their own tests/test_fetch_*.py."""
 
 from __future__ import annotations
 
 import gzip
-import random
 import socket
 import threading
 import time
-import zlib
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,195 +17,17 @@ from typing import ClassVar
 import httpx
 import pytest
 
-from monitor.errors import BlockedAddress, FetchError, HTTPStatusError, TooLarge, TransportError
-from monitor.fetch.client import (
-    BodyReader,
-    Deadline,
-    Fetcher,
-    RedirectChain,
-    backoff_delay,
-    check_url_allowed,
-    conditional_headers,
-    declared_length_error,
-    is_blocked_address,
-    is_modified,
-    parse_retry_after,
-    status_error,
-)
+from monitor.errors import BlockedAddress, HTTPStatusError, TooLarge, TransportError
+from monitor.fetch.client import Deadline, Fetcher, RedirectChain
 from monitor.settings import HttpSettings
 
-NOW = datetime(2025, 7, 25, 12, 0, 0, tzinfo=UTC)
 LIMIT = 100_000
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback News</title>
 <item><title>Talks resume</title><link>http://127.0.0.1/a</link></item></channel></rss>"""
 BOMB = gzip.compress(b"\0" * 20_000_000)  # ~20 KB on the wire, 20 MB inflated
 
 
-# --- pure helpers --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("etag", "last_modified", "expected"),
-    [
-        (None, None, {}),
-        ('"v1"', None, {"If-None-Match": '"v1"'}),
-        ('W/"abc"', None, {"If-None-Match": 'W/"abc"'}),
-        (
-            None,
-            "Fri, 25 Jul 2025 09:30:00 GMT",
-            {"If-Modified-Since": "Fri, 25 Jul 2025 09:30:00 GMT"},
-        ),
-        (
-            '"v2"',
-            "Fri, 25 Jul 2025 09:30:00 GMT",
-            {"If-None-Match": '"v2"', "If-Modified-Since": "Fri, 25 Jul 2025 09:30:00 GMT"},
-        ),
-        ("", "", {}),
-    ],
-)
-def test_conditional_headers(etag, last_modified, expected):
-    assert conditional_headers(etag, last_modified) == expected
-
-
-@pytest.mark.parametrize(("status", "modified"), [(200, True), (304, False), (203, True)])
-def test_is_modified(status, modified):
-    assert is_modified(status) is modified
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("120", 120.0),
-        ("0", 0.0),
-        (" 7 ", 7.0),
-        (format_datetime(NOW + timedelta(seconds=90), usegmt=True), 90.0),
-        ("Fri, 25 Jul 2025 12:05:00 GMT", 300.0),
-        ("Fri, 25 Jul 2025 11:00:00 GMT", 0.0),  # in the past: retry now
-        ("Friday, 25-Jul-25 12:01:00 GMT", 60.0),  # obsolete RFC 850 form
-        ("soon", None),
-        ("-5", None),
-        ("1.5", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_parse_retry_after(value, expected):
-    assert parse_retry_after(value, NOW) == expected
-
-
-@pytest.mark.parametrize("failures", [1, 2, 3, 5, 8, 12, 40, 10_000])
-def test_backoff_delay_is_capped_exponential_with_equal_jitter(failures):
-    base, cap = 60.0, 6 * 3600.0
-    step = min(cap, base * 2 ** min(failures - 1, 64))
-    delays = [backoff_delay(failures, base, cap, random.Random(seed)) for seed in range(50)]
-    assert all(step / 2 <= d <= step for d in delays)
-    assert len(set(delays)) > 40  # jittered, not a constant
-
-
-@pytest.mark.parametrize("failures", [0, -1])
-def test_backoff_delay_without_failures_is_zero(failures):
-    assert backoff_delay(failures, 60.0, 3600.0, random.Random(1)) == 0.0
-
-
-def test_backoff_delay_is_reproducible_with_a_seeded_random():
-    assert backoff_delay(4, 60, 3600, random.Random(7)) == backoff_delay(
-        4, 60, 3600, random.Random(7)
-    )
-
-
-@pytest.mark.parametrize(
-    ("address", "blocked"),
-    [
-        ("8.8.8.8", False),
-        ("93.184.215.14", False),
-        ("2606:4700:4700::1111", False),
-        ("::ffff:8.8.8.8", False),  # IPv4-mapped public address
-        ("127.0.0.1", True),
-        ("127.3.2.1", True),
-        ("10.1.2.3", True),
-        ("172.16.0.1", True),
-        ("172.31.255.255", True),
-        ("192.168.1.1", True),
-        ("169.254.169.254", True),  # cloud metadata endpoint
-        ("100.64.0.1", True),  # carrier-grade NAT
-        ("0.0.0.0", True),
-        ("224.0.0.1", True),  # multicast
-        ("240.0.0.1", True),  # reserved
-        ("255.255.255.255", True),
-        ("192.0.2.1", True),  # documentation
-        ("::1", True),
-        ("::", True),
-        ("fe80::1", True),
-        ("fc00::1", True),  # unique local
-        ("ff02::1", True),  # multicast
-        ("::ffff:127.0.0.1", True),  # IPv4-mapped loopback
-        ("::ffff:169.254.169.254", True),
-        ("2002:7f00:1::", True),  # 6to4 wrapping 127.0.0.1
-        ("64:ff9b::a00:1", True),  # NAT64 wrapping 10.0.0.1
-    ],
-)
-def test_is_blocked_address(address, blocked):
-    assert is_blocked_address(address) is blocked
-
-
-@pytest.mark.parametrize(
-    ("url", "allow_private", "error"),
-    [
-        ("http://93.184.215.14/feed.xml", False, None),
-        ("https://93.184.215.14:8443/feed.xml", False, None),
-        ("http://127.0.0.1:8080/feed", False, BlockedAddress),
-        ("http://localhost/feed", False, BlockedAddress),
-        ("http://[::1]/feed", False, BlockedAddress),
-        ("http://169.254.169.254/latest/meta-data/", False, BlockedAddress),
-        ("http://10.0.0.7/admin", False, BlockedAddress),
-        ("http://127.0.0.1:8080/feed", True, None),
-        ("http://localhost/feed", True, None),
-        ("file:///etc/passwd", True, BlockedAddress),
-        ("ftp://93.184.215.14/feed", False, BlockedAddress),
-        ("gopher://127.0.0.1/", True, BlockedAddress),
-        ("http:///no-host", True, FetchError),
-    ],
-)
-def test_check_url_allowed(url, allow_private, error):
-    if error is None:
-        check_url_allowed(url, allow_private)
-    else:
-        with pytest.raises(error):
-            check_url_allowed(url, allow_private)
-
-
-@pytest.mark.parametrize(
-    ("status", "headers", "expected"),
-    [
-        (200, {}, None),
-        (204, {}, None),
-        (304, {}, None),
-        (301, {"location": "/x"}, None),
-        (404, {}, (404, None)),
-        (410, {}, (410, None)),
-        (500, {"retry-after": "30"}, (500, None)),  # only 429/503 carry Retry-After
-        (429, {"retry-after": "30"}, (429, 30.0)),
-        (429, {}, (429, None)),
-        (503, {"retry-after": "Fri, 25 Jul 2025 12:10:00 GMT"}, (503, 600.0)),
-        (300, {}, (300, None)),
-    ],
-)
-def test_status_error(status, headers, expected):
-    error = status_error("https://news.example.com/f", status, headers, NOW)
-    if expected is None:
-        assert error is None
-    else:
-        assert isinstance(error, HTTPStatusError)
-        assert (error.status, error.retry_after) == expected
-
-
-@pytest.mark.parametrize(
-    ("content_length", "too_large"),
-    [(None, False), ("", False), ("100000", False), ("100001", True), ("junk", False)],
-)
-def test_declared_length_error(content_length, too_large):
-    error = declared_length_error("https://x.example.com/", content_length, LIMIT)
-    assert isinstance(error, TooLarge) if too_large else error is None
+# --- pure parts ----------------------------------------------------------------------------------
 
 
 START = "https://a.example.com/feed"
@@ -249,71 +71,6 @@ def test_redirect_chain_rejects_loops_excess_and_missing_location(hops, message)
     with pytest.raises(TransportError, match=message):
         for status, location in hops:
             chain.follow(status, location)
-
-
-def _deflate(data: bytes, raw: bool) -> bytes:
-    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
-    return compressor.compress(data) + compressor.flush()
-
-
-def _read_body(encoding: str | None, encoded: bytes, chunk: int = 4096) -> bytes:
-    reader = BodyReader("https://x.example.com/", encoding, LIMIT)
-    for i in range(0, len(encoded), chunk):
-        reader.feed(encoded[i : i + chunk])
-    return reader.finish()
-
-
-TEXT = ("<p>Negotiators left Doha on Thursday.</p>" * 400).encode()
-
-
-@pytest.mark.parametrize(
-    ("encoding", "encoded"),
-    [
-        (None, TEXT),
-        ("identity", TEXT),
-        ("gzip", gzip.compress(TEXT)),
-        ("x-gzip", gzip.compress(TEXT)),
-        ("GZIP", gzip.compress(TEXT)),
-        ("deflate", _deflate(TEXT, raw=False)),
-        ("deflate", _deflate(TEXT, raw=True)),  # the non-standard raw deflate some servers send
-    ],
-)
-def test_body_reader_decodes(encoding, encoded):
-    assert _read_body(encoding, encoded) == TEXT
-
-
-@pytest.mark.parametrize(
-    ("encoding", "encoded", "message"),
-    [
-        (None, b"x" * (LIMIT + 1), "body exceeds"),
-        ("gzip", BOMB, "decoded body exceeds"),
-        ("deflate", _deflate(b"\0" * 5_000_000, raw=False), "decoded body exceeds"),
-        ("gzip", gzip.compress(b"a" * (LIMIT + 1)), "decoded body exceeds"),
-    ],
-)
-def test_body_reader_stops_at_the_cap(encoding, encoded, message):
-    with pytest.raises(TooLarge, match=message):
-        _read_body(encoding, encoded)
-
-
-def test_body_reader_never_holds_more_than_the_cap_of_a_bomb():
-    reader = BodyReader("https://x.example.com/", "gzip", LIMIT)
-    with pytest.raises(TooLarge):
-        reader.feed(BOMB)  # one 20 KB chunk that would inflate to 20 MB
-    assert sum(len(p) for p in reader._parts) <= LIMIT
-
-
-@pytest.mark.parametrize(
-    ("encoding", "encoded", "message"),
-    [
-        ("gzip", b"this is not gzip at all", "corrupt gzip"),
-        ("br", b"\x0b\x02\x80hello\x03", "unsupported Content-Encoding"),
-        ("gzip, gzip", gzip.compress(gzip.compress(b"x")), "unsupported Content-Encoding"),
-    ],
-)
-def test_body_reader_rejects_bad_encodings(encoding, encoded, message):
-    with pytest.raises(TransportError, match=message):
-        _read_body(encoding, encoded)
 
 
 def test_deadline_reports_the_total_timeout():
@@ -385,6 +142,23 @@ def test_requests_carry_user_agent_and_accepted_encodings():
     _mock_fetcher(handler, user_agent="newsmon-test/1.0 (+https://example.com)").fetch(f"{PUBLIC}/")
     assert captured["user-agent"] == "newsmon-test/1.0 (+https://example.com)"
     assert captured["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize(
+    ("raised", "message"),
+    [
+        (httpx.ReadTimeout("slow"), r"no data for 3 s \(read_timeout\)"),
+        (httpx.ConnectError("refused"), "cannot connect: refused"),
+        (httpx.RemoteProtocolError("garbled"), "RemoteProtocolError: garbled"),
+    ],
+)
+def test_httpx_errors_become_transport_errors_keeping_the_cause(raised, message):
+    def handler(request):
+        raise raised
+
+    with pytest.raises(TransportError, match=message) as caught:
+        _mock_fetcher(handler, read_timeout=3.0).fetch(f"{PUBLIC}/feed")
+    assert caught.value.__cause__ is raised
 
 
 # --- the edge against a real server on 127.0.0.1 ------------------------------------------------
