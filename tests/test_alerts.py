@@ -1,4 +1,4 @@
-"""Alert payloads: ids, builders, validation, JSON, schema, text, lead summary, and the docs.
+"""Alerts: ids, builders, validation, JSON, schema, text, lead summary, and the docs.
 
 docs/webhooks.md is checked against the code: its examples are the builders' output, its
 signed request verifies, and its field tables list exactly the models' fields.
@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ValidationError
+from standardwebhooks import Webhook
 
-from monitor.alerts.payloads import (
+from monitor.alerts import (
     SCHEMA_PATH,
     AlertPayload,
     ArticleInfo,
@@ -31,16 +32,23 @@ from monitor.alerts.payloads import (
     WatchRef,
     alert_id,
     alert_json_schema,
+    article_info,
     build_claims_changed_alert,
     build_new_alert,
     lead_summary,
     render_text,
     schema_text,
+    story_info,
     webhook_message_id,
 )
+from monitor.alerts.render import RELATION_LABELS
 from monitor.alerts.sinks.webhook import request_headers
+from monitor.claims import CHANGE_TYPES, RELATIONS
 from monitor.settings import WatchSettings
+from monitor.state import stories
+from monitor.state.articles import Article
 from tools.alert_examples import (
+    TEXT,
     example_claims_changed_alert,
     example_new_alert,
     render_docs,
@@ -155,6 +163,62 @@ def test_watch_ref_from_watch_settings():
     )
 
 
+def utc_seconds(text: str) -> float:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).timestamp()
+
+
+def test_article_info_from_the_stored_article():
+    stored = Article(
+        id="a-7f3c2e91d4b0",
+        url="https://worlddesk.example/world/2025/07/25/gaza-talks-cut-short?utm_source=rss",
+        canonical_url="https://worlddesk.example/world/2025/07/25/gaza-talks-cut-short",
+        title=example_new_alert().data.article.title,
+        source="World Desk Daily",
+        feed_id="worlddesk",
+        published="2025-07-25T09:12:00",  # naive, as feeds state it: read as UTC
+        authors=["Dana Reyes"],
+        language="en",
+        summary="The feed's own teaser, not the lead summary",
+        version=1,
+    )
+    copies = [{"url": "https://syndicate.example/wire/gaza-talks-cut-short",
+               "source": "Syndicate Wire", "seen_at": utc_seconds("2025-07-25T09:31:07")}]
+    summary = lead_summary(TEXT, language="en")
+    info = article_info(stored, summary=summary, copies=copies)
+    assert info == example_new_alert().data.article
+    assert info.model_dump_json() == example_new_alert().data.article.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2025-07-25T12:12:00+03:00", datetime(2025, 7, 25, 9, 12, tzinfo=UTC)),
+        ("2025-05-11", datetime(2025, 5, 11, tzinfo=UTC)),
+        ("Fri, 25 Jul 2025", None),  # not ISO: left out rather than guessed
+        ("", None),
+        (None, None),
+    ],
+)
+def test_article_info_reads_loose_times(published, expected):
+    stored = Article(id="a-1", url="https://x.example/a", canonical_url="", version=1,
+                     published=published)
+    assert article_info(stored, summary="", copies=[]).published == expected
+
+
+def test_story_info_from_the_story_record():
+    example = example_new_alert().data.story
+    record = stories.StoryInfo(
+        watch_id=example.watch_id,
+        piece_number=3,
+        pieces=3,
+        sources=list(example.source_names),
+        first_seen=utc_seconds("2025-05-11T08:30:12"),
+        last_seen=utc_seconds("2025-07-25T09:14:55"),
+    )
+    assert story_info(record) == example
+    assert story_info(record).model_dump_json() == example.model_dump_json()
+
+
 NAIVE = datetime(2025, 7, 25, 9, 14, 56)
 
 
@@ -233,7 +297,7 @@ def test_model_validate_picks_the_type_from_the_body():
 
 def test_committed_schema_equals_the_generated_one():
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
-        "regenerate with: python -m monitor.alerts.payloads"
+        "regenerate with: python -m tools.alert_schema"
     )
 
 
@@ -286,6 +350,14 @@ def test_render_text_new_body_tells_the_story():
         "      earlier (Levant Ledger): Hamas said the ceasefire talks in Doha were making progress."
         in body
     )
+
+
+def test_every_relation_has_a_label_and_every_change_type_is_allowed():
+    assert list(RELATION_LABELS) == list(RELATIONS)
+    enum = alert_json_schema()["$defs"]["ClaimChangeInfo"]["properties"]["type"]["enum"]
+    assert enum == list(CHANGE_TYPES)
+    relations = alert_json_schema()["$defs"]["ClaimContextInfo"]["properties"]["relation"]
+    assert relations["enum"] == list(RELATIONS)
 
 
 def test_render_text_changes_body_shows_word_diffs():
@@ -374,7 +446,7 @@ def test_docs_request_headers_are_the_real_signed_ones():
         payload.to_json(),
         webhook_message_id(payload.data.alert_id, "ops"),
         payload.timestamp,
-        secret=secret,
+        signer=Webhook(secret),
     )
     assert shown == real
 

@@ -6,6 +6,7 @@ with the `standardwebhooks` package itself, as a user's receiver would.
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import socket
@@ -22,10 +23,7 @@ import httpx
 import pytest
 from standardwebhooks import Webhook, WebhookVerificationError
 
-from monitor.alerts.payloads import (
-    AlertPayload,
-    webhook_message_id,
-)
+from monitor.alerts import AlertPayload, webhook_message_id
 from monitor.alerts.sinks import (
     DeliveryOutcome,
     NextStep,
@@ -34,14 +32,17 @@ from monitor.alerts.sinks import (
     next_delay,
     next_step,
     retry_delay,
+    webhook,
 )
 from monitor.alerts.sinks.apprise_sink import AppriseSink
 from monitor.alerts.sinks.console import ConsoleSink
 from monitor.alerts.sinks.webhook import (
     WebhookSink,
     classify_response,
+    fixed_headers,
     request_headers,
     secret_problem,
+    signing_key,
 )
 from monitor.errors import ConfigError
 from monitor.settings import AppriseSinkSettings, ConsoleSinkSettings, WebhookSinkSettings
@@ -192,22 +193,24 @@ def test_secret_problem(secret, problem):
         assert problem in found and "secrets.token_bytes" in found
 
 
+def test_signing_key_is_the_strictly_decoded_secret():
+    assert signing_key(SECRET) == base64.b64decode(SECRET.removeprefix("whsec_"))
+    with pytest.raises(ValueError, match="not valid base64"):
+        signing_key("whsec_MfKQ9r8G!YqrTwjUPD8ILPZIo2LaLaSw")
+
+
 def test_request_headers_sign_what_a_receiver_verifies():
     body = example_new_alert().to_json()
     now = datetime.now(UTC)  # the verifier rejects timestamps more than 5 minutes away
-    headers = request_headers(body, "msg_abc", now, secret=SECRET)
+    headers = request_headers(body, "msg_abc", now, signer=Webhook(signing_key(SECRET)))
     assert Webhook(SECRET).verify(body, headers) == json.loads(body)
     assert headers["webhook-timestamp"] == str(int(now.timestamp()))
     assert headers["webhook-signature"].startswith("v1,")
 
 
 def test_extra_headers_cannot_replace_protocol_headers():
-    headers = request_headers(
-        "{}",
-        "msg_abc",
-        NOW,
-        extra={"Authorization": "Bearer t0k", "Webhook-Id": "forged", "Content-Type": "text/plain"},
-    )
+    extra = {"Authorization": "Bearer t0k", "Webhook-Id": "forged", "Content-Type": "text/plain"}
+    headers = request_headers("{}", "msg_abc", NOW, fixed=fixed_headers(extra))
     assert headers["authorization"] == "Bearer t0k"
     assert (headers["webhook-id"], headers["content-type"]) == ("msg_abc", "application/json")
     assert "webhook-signature" not in headers
@@ -318,7 +321,7 @@ def webhook_sink(url: str, secret: str | None = SECRET, **extra) -> WebhookSink:
 
 
 def send(sink: WebhookSink, payload: AlertPayload) -> DeliveryOutcome:
-    return sink.send(payload, webhook_message_id(payload.data.alert_id, sink.name))
+    return sink.send(payload.to_json(), webhook_message_id(payload.data.alert_id, sink.name))
 
 
 def test_signed_delivery_is_verified_by_the_receiver(receiver):
@@ -415,12 +418,26 @@ def test_a_receiver_slower_than_the_timeout_is_a_retry(receiver):
     assert "timed out after 0.2s (ReadTimeout)" in outcome.detail
 
 
-def test_send_json_delivers_stored_json_byte_for_byte(receiver):
-    stored = example_claims_changed_alert().to_json()
-    send_outcome = webhook_sink(receiver.url).send_json(stored, "msg_stored")
+def test_stored_json_is_sent_and_signed_byte_for_byte(receiver):
+    # Spaced and non-ASCII as stored JSON may be: the sink must not re-serialise it.
+    stored = json.dumps(json.loads(example_claims_changed_alert().to_json()), indent=1,
+                        ensure_ascii=False)
+    assert "→" in stored
+    send_outcome = webhook_sink(receiver.url).send(stored, "msg_stored")
     assert send_outcome.kind == "delivered"
     assert receiver.requests[0].body == stored.encode()
     assert receiver.requests[0].verified
+
+
+def test_the_secret_is_decoded_once_per_sink_not_per_delivery(receiver, monkeypatch):
+    sink = webhook_sink(receiver.url)
+    decoded = []
+    monkeypatch.setattr(webhook, "signing_key", lambda secret: decoded.append(secret))
+    monkeypatch.setattr(webhook, "Webhook", lambda key: pytest.fail("secret decoded again"))
+    send(sink, example_new_alert())
+    send(sink, example_claims_changed_alert())
+    assert decoded == [] and len(receiver.requests) == 2
+    assert all(r.verified for r in receiver.requests)
 
 
 def test_a_shared_client_is_used_and_left_open(receiver):
@@ -445,7 +462,7 @@ def test_apprise_delivers_to_a_real_json_endpoint(unsigned_receiver):
     sink = AppriseSink(
         AppriseSinkSettings(type="apprise", name="chat", urls=[f"json://127.0.0.1:{port}/"])
     )
-    outcome = sink.send(example_claims_changed_alert(), "msg_x")
+    outcome = sink.send(example_claims_changed_alert().to_json(), "msg_x")
 
     assert outcome.kind == "delivered"
     [request] = unsigned_receiver.requests
@@ -460,7 +477,7 @@ def test_apprise_delivers_to_a_real_json_endpoint(unsigned_receiver):
 def test_apprise_failure_is_a_retry():
     url = f"json://127.0.0.1:{free_port()}/"
     sink = AppriseSink(AppriseSinkSettings(type="apprise", name="chat", urls=[url]))
-    outcome = sink.send(example_new_alert(), "msg_x")
+    outcome = sink.send(example_new_alert().to_json(), "msg_x")
 
     assert outcome.kind == "retry"
     assert outcome.detail.startswith("apprise notification failed")
@@ -483,7 +500,8 @@ def test_apprise_rejects_urls_it_does_not_understand_without_echoing_them():
 def test_console_prints_one_readable_block():
     stream = io.StringIO()
     payload = example_new_alert()
-    outcome = ConsoleSink(ConsoleSinkSettings(type="console"), stream).send(payload, "msg_c")
+    sink = ConsoleSink(ConsoleSinkSettings(type="console"), stream)
+    outcome = sink.send(payload.to_json(), "msg_c")
 
     assert outcome.kind == "delivered"
     lines = stream.getvalue().splitlines()

@@ -17,7 +17,9 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor.alerts.payloads import (
+from standardwebhooks import Webhook
+
+from monitor.alerts import (
     ArticleInfo,
     ClaimChangeInfo,
     ClaimContextInfo,
@@ -32,6 +34,7 @@ from monitor.alerts.payloads import (
     render_text,
     webhook_message_id,
 )
+from monitor.alerts.sinks.webhook import request_headers
 from monitor.claims import compare_versions, extract_claims, make_claim, relate_to_story
 from monitor.claims.ledger import MAX_NEW_IN_ALERT, context_for_alert
 from monitor.query import match, parse_query, prepare
@@ -145,15 +148,13 @@ def example_claims_changed_alert() -> ClaimsChangedAlert:
 
 def render_docs(docs: str) -> str:
     """`docs` (docs/webhooks.md) with its examples rewritten from the builders above."""
-    from monitor.alerts.sinks.webhook import request_headers
-
     new, changed = example_new_alert(), example_claims_changed_alert()
     bodies = iter([new, changed])
     docs = re.sub(r"```json\n.*?\n```",
                   lambda _: "```json\n" + _pretty(next(bodies).to_json()) + "\n```",
                   docs, flags=re.DOTALL)
     headers = request_headers(new.to_json(), webhook_message_id(new.data.alert_id, DOCS_SINK),
-                              new.timestamp, secret=DOCS_SECRET)
+                              new.timestamp, signer=Webhook(DOCS_SECRET))
     docs = re.sub(r"(```http\nPOST [^\n]*\n).*?\n\n\{[^\n]*\n```",
                   lambda m: m.group(1) + _request(headers, new.to_json()),
                   docs, flags=re.DOTALL)

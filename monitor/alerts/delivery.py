@@ -1,6 +1,6 @@
 """Delivering one alert to one sink, with retries over hours and a dead-letter list.
 
-Decision table (the sink classifies each attempt; monitor.alerts.sinks.next_step decides):
+Decision table (the sink classifies each attempt; monitor.alerts.sinks.retry.next_step decides):
   already delivered to this sink        -> nothing (a redelivered job must not send twice)
   dead-lettered, or a later attempt is  -> nothing (this job is stale)
     already scheduled
@@ -20,8 +20,8 @@ import logging
 
 from redis.exceptions import LockNotOwnedError
 
-from monitor.alerts.payloads import AlertPayload, webhook_message_id
-from monitor.alerts.sinks import make_sink, next_step
+from monitor.alerts.ids import webhook_message_id
+from monitor.alerts.sinks import Sink, make_sink, next_step
 from monitor.settings import ServiceSettings
 from monitor.state import locks
 from monitor.state.outbox import Outbox
@@ -35,9 +35,9 @@ class Deliverer:
         self._outbox = outbox
         self._settings = settings
         self._reschedule = reschedule
-        self._sinks: dict = {}
+        self._sinks: dict[str, Sink | None] = {}  # built once per process, on first use
 
-    def _sink(self, name: str):
+    def _sink(self, name: str) -> Sink | None:
         if name not in self._sinks:
             config = self._settings.sink(name)
             self._sinks[name] = make_sink(config) if config else None
@@ -85,8 +85,8 @@ class Deliverer:
             reason = f"sink disabled: {disabled}" if disabled else "sink is not configured"
             self._outbox.dead_letter(alert_id, sink_name, reason, attempt - 1)
             return "dead"
-        payload = AlertPayload.model_validate_json(record["payload"])
-        outcome = sink.send(payload, webhook_message_id(alert_id, sink_name))
+        # The JSON as the outbox stored it, not re-serialised: what is signed is what was built.
+        outcome = sink.send(record["payload"], webhook_message_id(alert_id, sink_name))
         return self._settle(alert_id, sink_name, attempt, outcome)
 
     def _settle(self, alert_id: str, sink_name: str, attempt: int, outcome) -> str:

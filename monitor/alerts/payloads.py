@@ -1,11 +1,8 @@
-"""Alert payloads: the JSON body every sink receives, built by pure functions.
+"""Alert payloads: the models of the JSON body every sink receives.
 
 Two event types, `article.new` and `article.claims_changed`. The body follows the Standard
 Webhooks convention `{"type", "timestamp", "data"}`; docs/webhooks.md documents every field and
-monitor/schemas/alert.schema.json is generated from these models (`python -m monitor.alerts.payloads`
-rewrites it; a test keeps the committed file equal to the generated one).
-
-The caller (the alert actor) constructs the parts and hands them to a builder:
+monitor/alerts/alert.schema.json is generated from these models (monitor.alerts.schema).
 
     WatchRef(id, title, query)                       -- or WatchRef.of(watch_settings)
     ArticleInfo(id, url, canonical_url, title, source, feed_id, published, updated, authors,
@@ -15,31 +12,19 @@ The caller (the alert actor) constructs the parts and hands them to a builder:
     ClaimChangeInfo(type, before, after, word_diff, detail)              -- claims_changed only
     ClaimContextInfo(relation, sentence, earlier_sentence, earlier_source, detail) -- new only
 
-    build_new_alert(watch=, article=, story=, match=, claims_context=(), now=)
-    build_claims_changed_alert(watch=, article=, story=, changes=, summary=, from_version=,
-                               to_version=, from_fetched_at=, to_fetched_at=, now=)
+`AlertPayload.model_validate_json(text)` reads a stored payload back as the right subclass;
+`payload.to_json()` is the text that is stored, signed and sent.
 
-Parts may also be plain dicts of the same shape (unknown keys are ignored).
-`lead_summary(text)` makes `ArticleInfo.summary`. `AlertPayload.model_validate_json(text)` reads
-a stored payload back as the right subclass; `payload.to_json()` is what gets signed and sent.
-
-Every datetime must be timezone-aware; it is stored and serialized in UTC ("...Z"). The same
-alert always gets the same `alert_id` (a hash of event type, watch, article and version), so a
-rebuilt or re-sent alert is recognisably the same one and receivers can dedupe.
+Every datetime must be timezone-aware; it is stored and serialized in UTC ("...Z"). The change
+types and relations are monitor.claims' own (CHANGE_TYPES, RELATIONS), so the payload cannot
+drift from what the claim comparison produces.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
-import re
-from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import pysbd
 from pydantic import (
     AfterValidator,
     AwareDatetime,
@@ -50,16 +35,14 @@ from pydantic import (
     model_validator,
 )
 
+from monitor.claims import CHANGE_TYPES, RELATIONS
 from monitor.settings import WatchSettings
 
 ARTICLE_NEW = "article.new"
 ARTICLE_CLAIMS_CHANGED = "article.claims_changed"
-EventType = Literal["article.new", "article.claims_changed"]
-
-SCHEMA_PATH = Path(__file__).resolve().parent / "alert.schema.json"
-
-# 130 bits of the hash: collisions are out of reach and the id stays short in headers and logs.
-_ID_CHARS = 26
+EventType = Literal[ARTICLE_NEW, ARTICLE_CLAIMS_CHANGED]
+ClaimChangeType = Literal[CHANGE_TYPES]
+RelationType = Literal[RELATIONS]
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -145,22 +128,6 @@ class MatchInfo(_Part):
     explanation: str = Field(description="Why the query matched, in one line.")
 
 
-ClaimChangeType = Literal[
-    "number_changed",
-    "qualifier_changed",
-    "quote_added",
-    "quote_removed",
-    "quote_edited",
-    "speaker_changed",
-    "polarity_flipped",
-    "modality_changed",
-    "entity_changed",
-    "date_changed",
-    "claim_added",
-    "claim_removed",
-]
-
-
 class ClaimChangeInfo(_Part):
     type: ClaimChangeType = Field(description="Kind of change.")
     before: str | None = Field(description="The sentence in the earlier version (None: added).")
@@ -172,7 +139,7 @@ class ClaimChangeInfo(_Part):
 
 
 class ClaimContextInfo(_Part):
-    relation: Literal["new", "update", "contradiction"] = Field(
+    relation: RelationType = Field(
         description="How the claim relates to earlier pieces of the story."
     )
     sentence: str = Field(description="The claim sentence in this article.")
@@ -234,246 +201,27 @@ class AlertPayload(_Part):
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Any:
         if cls is AlertPayload:
-            return _ANY_ALERT.validate_json(json_data, **kwargs)
+            return ALERT_ADAPTER.validate_json(json_data, **kwargs)
         return super().model_validate_json(json_data, **kwargs)
 
     @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Any:
         if cls is AlertPayload:
-            return _ANY_ALERT.validate_python(obj, **kwargs)
+            return ALERT_ADAPTER.validate_python(obj, **kwargs)
         return super().model_validate(obj, **kwargs)
 
 
 class NewArticleAlert(AlertPayload):
-    type: Literal["article.new"] = Field(description="Event type.")
+    type: Literal[ARTICLE_NEW] = Field(description="Event type.")
     data: NewArticleData = Field(description="The alert's content.")
 
 
 class ClaimsChangedAlert(AlertPayload):
-    type: Literal["article.claims_changed"] = Field(description="Event type.")
+    type: Literal[ARTICLE_CLAIMS_CHANGED] = Field(description="Event type.")
     data: ClaimsChangedData = Field(description="The alert's content.")
 
 
-_ANY_ALERT: TypeAdapter[NewArticleAlert | ClaimsChangedAlert] = TypeAdapter(
+# Either alert type, told apart by `type`: reads any stored alert; the schema describes it.
+ALERT_ADAPTER: TypeAdapter[NewArticleAlert | ClaimsChangedAlert] = TypeAdapter(
     Annotated[NewArticleAlert | ClaimsChangedAlert, Field(discriminator="type")]
 )
-
-
-# --- ids ------------------------------------------------------------------------------------
-
-
-def _hash_id(*parts: str) -> str:
-    # A separator that cannot occur in ids keeps ("a.b", "c") and ("a", "b.c") apart.
-    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
-    return "msg_" + base64.b32encode(digest).decode().lower()[:_ID_CHARS]
-
-
-def alert_id(event_type: str, watch_id: str, article_id: str, version: int) -> str:
-    """Deterministic alert id: the same event on the same article version is the same alert."""
-    return _hash_id("alert", event_type, watch_id, article_id, str(version))
-
-
-def webhook_message_id(alert_id: str, sink_name: str) -> str:
-    """The `webhook-id` header of one alert sent to one sink: stable across retries and
-    replays, so a receiver that dedupes on it never processes an alert twice."""
-    return _hash_id("webhook", alert_id, sink_name)
-
-
-# --- builders -------------------------------------------------------------------------------
-
-
-def build_new_alert(
-    *,
-    watch: WatchRef | Mapping[str, Any],
-    article: ArticleInfo | Mapping[str, Any],
-    story: StoryInfo | Mapping[str, Any],
-    match: MatchInfo | Mapping[str, Any],
-    claims_context: Iterable[ClaimContextInfo | Mapping[str, Any]] = (),
-    now: datetime,
-) -> NewArticleAlert:
-    """An `article.new` alert. Parts may be the models or plain dicts of the same shape."""
-    watch, article = WatchRef.model_validate(watch), ArticleInfo.model_validate(article)
-    data = NewArticleData(
-        alert_id=alert_id(ARTICLE_NEW, watch.id, article.id, article.version),
-        watch=watch,
-        article=article,
-        story=story,
-        match=match,
-        claims_context=list(claims_context),
-    )
-    return NewArticleAlert(type=ARTICLE_NEW, timestamp=now, data=data)
-
-
-def build_claims_changed_alert(
-    *,
-    watch: WatchRef | Mapping[str, Any],
-    article: ArticleInfo | Mapping[str, Any],
-    story: StoryInfo | Mapping[str, Any],
-    changes: Iterable[ClaimChangeInfo | Mapping[str, Any]],
-    summary: str,
-    from_version: int,
-    to_version: int,
-    from_fetched_at: datetime,
-    to_fetched_at: datetime,
-    now: datetime,
-) -> ClaimsChangedAlert:
-    """An `article.claims_changed` alert. Parts may be the models or plain dicts of the same
-    shape; `to_version` must equal `article.version`."""
-    watch, article = WatchRef.model_validate(watch), ArticleInfo.model_validate(article)
-    data = ClaimsChangedData(
-        alert_id=alert_id(ARTICLE_CLAIMS_CHANGED, watch.id, article.id, to_version),
-        watch=watch,
-        article=article,
-        story=story,
-        changes=list(changes),
-        summary=summary,
-        from_version=from_version,
-        to_version=to_version,
-        from_fetched_at=from_fetched_at,
-        to_fetched_at=to_fetched_at,
-    )
-    return ClaimsChangedAlert(type=ARTICLE_CLAIMS_CHANGED, timestamp=now, data=data)
-
-
-# --- lead summary ---------------------------------------------------------------------------
-
-_SPACES = re.compile(r"\s+")
-
-
-def _segmenter_language(language: str | None) -> str:
-    code = (language or "en").split("-")[0].lower()
-    return code if code in pysbd.languages.LANGUAGE_CODES else "en"
-
-
-def _cut_at_word(text: str, max_chars: int) -> str:
-    cut = text[: max_chars - 1]  # room for the ellipsis
-    if text[max_chars - 1 : max_chars] != " ":  # the cut fell inside a word: drop it
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:-") + "…"
-
-
-def lead_summary(
-    text: str, *, language: str | None = None, max_sentences: int = 2, max_chars: int = 300
-) -> str:
-    """The first `max_sentences` sentences of `text`, within `max_chars` (whitespace collapsed).
-
-    Sentences come from pysbd (rule-based: "U.S." does not end a sentence). Whole sentences are
-    kept while they fit; a first sentence longer than `max_chars` is cut at a word with "…".
-    """
-    # Only the head is segmented: the lead is at the start and segmenting is the costly part.
-    head = text.strip()[: max_chars * 4]
-    # A new Segmenter per call: pysbd keeps per-call state on the instance (not thread-safe).
-    segmenter = pysbd.Segmenter(language=_segmenter_language(language), clean=False)
-    sentences = [_SPACES.sub(" ", s).strip() for s in segmenter.segment(head)]
-    summary = ""
-    for sentence in [s for s in sentences if s][:max_sentences]:
-        candidate = f"{summary} {sentence}".strip()
-        if len(candidate) > max_chars:
-            break
-        summary = candidate
-    if not summary and sentences:
-        summary = _cut_at_word(sentences[0], max_chars)
-    return summary
-
-
-# --- human text -----------------------------------------------------------------------------
-
-_RELATION_LABEL = {"new": "new", "update": "updates", "contradiction": "contradicts"}
-
-
-def _when(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _story_line(story: StoryInfo) -> str:
-    names = f": {', '.join(story.source_names)}" if story.source_names else ""
-    plural = "" if story.sources == 1 else "s"
-    return (
-        f"Piece {story.piece_number} of {story.pieces} on this story, "
-        f"{story.sources} source{plural}{names}; first seen {_when(story.first_seen)}"
-    )
-
-
-def _context_line(context: ClaimContextInfo) -> str:
-    line = f"  - {_RELATION_LABEL[context.relation]}: {context.sentence}"
-    if context.earlier_sentence:
-        line += f"\n      earlier ({context.earlier_source or 'unknown source'}): "
-        line += context.earlier_sentence
-    if context.detail:
-        line += f"\n      {context.detail}"
-    return line
-
-
-def _change_line(change: ClaimChangeInfo) -> str:
-    label = change.type.replace("_", " ")
-    line = f"  - {label}: {change.detail}"
-    if change.word_diff:
-        line += f"\n      {change.word_diff}"
-    elif change.after or change.before:
-        line += f"\n      {change.after or change.before}"
-    return line
-
-
-def _render_new(payload: NewArticleAlert) -> tuple[str, str]:
-    data = payload.data
-    title = f"New piece on {data.watch.title}: {data.article.title} — {data.article.source}"
-    lines = [data.article.summary, ""] if data.article.summary else []
-    lines += [data.article.url, _story_line(data.story), f"Why: {data.match.explanation}"]
-    if data.claims_context:
-        lines.append("Claims against the story so far:")
-        lines.extend(_context_line(c) for c in data.claims_context)
-    return title, "\n".join(lines)
-
-
-def _render_claims_changed(payload: ClaimsChangedAlert) -> tuple[str, str]:
-    data = payload.data
-    title = f"Claims changed in {data.article.title}: {data.summary}"
-    lines = [
-        (
-            f"{data.article.source}, version {data.from_version} → {data.to_version} "
-            f"({_when(data.from_fetched_at)} → {_when(data.to_fetched_at)})"
-        ),
-        data.article.url,
-        f"Story: {data.watch.title}",
-        "Changes:",
-        *(_change_line(c) for c in data.changes),
-    ]
-    return title, "\n".join(lines)
-
-
-def render_text(payload: AlertPayload) -> tuple[str, str]:
-    """(title, body) in plain text, for chat/e-mail sinks and the console."""
-    if isinstance(payload, NewArticleAlert):
-        return _render_new(payload)
-    if isinstance(payload, ClaimsChangedAlert):
-        return _render_claims_changed(payload)
-    raise TypeError(f"not an alert payload: {type(payload).__name__}")
-
-
-# --- JSON Schema ----------------------------------------------------------------------------
-
-
-def alert_json_schema() -> dict:
-    # Serialization mode: the schema describes the JSON receivers get, not what we accept.
-    schema = _ANY_ALERT.json_schema(mode="serialization")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "newsmon alert",
-        "description": "Body of every newsmon alert (Standard Webhooks style). "
-        "See docs/webhooks.md.",
-        **schema,
-    }
-
-
-def schema_text() -> str:
-    return json.dumps(alert_json_schema(), indent=2, ensure_ascii=False) + "\n"
-
-
-def write_schema(path: Path = SCHEMA_PATH) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(schema_text(), encoding="utf-8")
-
-
-if __name__ == "__main__":
-    write_schema()
-    print(f"wrote {SCHEMA_PATH}")

@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 import time
 
-from monitor.alerts.payloads import build_claims_changed_alert
+from monitor.alerts import WatchRef, build_claims_changed_alert, story_info
 from monitor.claims import ClaimDiff, compare_versions
 from monitor.edits import judge_new_text, next_check_due
 from monitor.errors import ExtractionError, FetchError
 from monitor.ingest.extract import extract_article
 from monitor.jobs.context import Context
-from monitor.jobs.pieces import article_info, emit, story_info, utc, watch_ref
+from monitor.jobs.pieces import emit, piece_info, utc
 from monitor.state import locks
 from monitor.state.articles import Article, Version
 
@@ -90,13 +90,13 @@ def _alert_claims_changed(ctx: Context, article: Article, old: Version, new: Ver
     compiled = ctx.watches.current()
     if compiled is None:
         return
-    info = article_info(ctx, article, new.text)
+    info = piece_info(ctx, article, new.text)
     for watch in compiled.watchlist.watches:
         if watch.id not in article.watches or "claims_changed" not in watch.events:
             continue
         story = ctx.stories.info(watch.id, ctx.stories.piece_number(watch.id, article.id))
         emit(ctx, build_claims_changed_alert(
-            watch=watch_ref(watch), article=info, story=story_info(story),
+            watch=WatchRef.of(watch), article=info, story=story_info(story),
             changes=[c.to_dict() for c in diff.changes], summary=diff.summary,
             from_version=old.n, to_version=new.n, from_fetched_at=utc(old.fetched_at),
             to_fetched_at=utc(new.fetched_at), now=utc(now)), watch.sinks)

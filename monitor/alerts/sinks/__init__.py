@@ -1,116 +1,31 @@
 """Where alerts go, and what to do after each delivery attempt.
 
-Every sink has a `name` and `send(payload, message_id) -> DeliveryOutcome`; `make_sink` builds one
-from its settings. Sinks never raise for a failed delivery: the outcome says what happened and
-`next_step` (pure) turns it into the next action of the delivery actor:
+Every sink has a `name` and `send(alert_json, message_id) -> DeliveryOutcome` (outcome);
+`make_sink` builds one from its settings, once per process, so whatever a sink derives from its
+settings (a webhook's signing key, its fixed headers) is worked out there and not per alert.
+Sinks never raise for a failed delivery: the outcome says what happened and `next_step` (pure,
+retry) turns it into the next action of the delivery actor.
 
-    outcome.kind   next_step(...).action
-    delivered   -> done
-    retry       -> retry after next_delay(attempt, retry_after) (+ up to 10 % jitter),
-                   or dead_letter once the schedule is exhausted
-    give_up     -> dead_letter at once (the receiver refused it; `newsmon replay` re-sends)
-    disable     -> disable_sink (410 Gone) and dead-letter the alert
-
-Retry schedule (Svix-like), the delay after failed attempt N: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h,
-10 h — eight attempts over about 27.5 hours. A Retry-After from the receiver stretches a delay
-(never shortens it), capped at the longest step (10 h) so a receiver cannot park an alert for
-days. Jitter is added on top, never subtracted, so Retry-After is always honoured; it spreads the
-retries of many alerts that failed together (receiver down) instead of hitting it at once.
+    webhook       POST the stored JSON, signed per Standard Webhooks (webhook)
+    apprise       the alert as text to chat, push and e-mail services (apprise_sink)
+    console       the alert as a readable block on standard output (console)
 """
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+import httpx
 
+from monitor.alerts.sinks.apprise_sink import AppriseSink
+from monitor.alerts.sinks.console import ConsoleSink
+from monitor.alerts.sinks.outcome import DeliveryOutcome, Sink
+from monitor.alerts.sinks.retry import NextStep, next_delay, next_step, retry_delay
+from monitor.alerts.sinks.webhook import WebhookSink
 from monitor.settings import AppriseSinkSettings, ConsoleSinkSettings, WebhookSinkSettings
 
-if TYPE_CHECKING:
-    import httpx
-
-    from monitor.alerts.payloads import AlertPayload
-
-OutcomeKind = Literal["delivered", "retry", "give_up", "disable"]
-
-
-@dataclass(frozen=True)
-class DeliveryOutcome:
-    """What one delivery attempt came to. `detail` is for humans (logs, status, dead letters)."""
-
-    kind: OutcomeKind
-    detail: str
-    status: int | None = None  # HTTP status, when there was a response
-    retry_after: float | None = None  # seconds the receiver asked us to wait
-
-
-@runtime_checkable
-class Sink(Protocol):
-    name: str
-
-    def send(self, payload: AlertPayload, message_id: str) -> DeliveryOutcome: ...
-
-
-# --- retry schedule ---------------------------------------------------------------------------
-
-RETRY_SCHEDULE: tuple[float, ...] = (5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600)
-MAX_RETRY_AFTER = max(RETRY_SCHEDULE)
-JITTER = 0.1  # fraction of the delay added at most
-
-
-def retry_delay(attempt: int) -> float | None:
-    """Seconds to wait after failed attempt `attempt` (1 = the first delivery), None when the
-    schedule is exhausted and the alert goes to the dead-letter list."""
-    if attempt < 1:
-        raise ValueError(f"attempts count from 1, got {attempt}")
-    if attempt > len(RETRY_SCHEDULE):
-        return None
-    return float(RETRY_SCHEDULE[attempt - 1])
-
-
-def next_delay(attempt: int, retry_after: float | None = None) -> float | None:
-    """The schedule's delay, stretched to the receiver's Retry-After (capped at 10 h)."""
-    delay = retry_delay(attempt)
-    if delay is None or retry_after is None:
-        return delay
-    return max(delay, min(retry_after, MAX_RETRY_AFTER))
-
-
-# --- next step ----------------------------------------------------------------------------------
-
-StepAction = Literal["done", "retry", "dead_letter", "disable_sink"]
-
-
-@dataclass(frozen=True)
-class NextStep:
-    action: StepAction
-    reason: str
-    delay: float | None = None  # seconds, for "retry"
-
-
-def next_step(
-    outcome: DeliveryOutcome, attempt: int, *, rng: Callable[[], float] = random.random
-) -> NextStep:
-    """What the delivery actor does after attempt number `attempt` (1-based) came to `outcome`.
-
-    `rng` returns a float in [0, 1) for the jitter; tests pass a constant.
-    """
-    if outcome.kind == "delivered":
-        return NextStep("done", outcome.detail)
-    if outcome.kind == "disable":
-        return NextStep("disable_sink", outcome.detail)
-    if outcome.kind == "give_up":
-        return NextStep("dead_letter", f"gave up: {outcome.detail}")
-    delay = next_delay(attempt, outcome.retry_after)
-    if delay is None:
-        return NextStep(
-            "dead_letter", f"retries exhausted after {attempt} attempts: {outcome.detail}"
-        )
-    return NextStep("retry", outcome.detail, delay * (1 + JITTER * rng()))
-
-
-# --- construction -------------------------------------------------------------------------------
+__all__ = [
+    "AppriseSink", "ConsoleSink", "DeliveryOutcome", "NextStep", "Sink", "WebhookSink",
+    "make_sink", "next_delay", "next_step", "retry_delay",
+]
 
 
 def make_sink(
@@ -118,12 +33,9 @@ def make_sink(
     *,
     client: httpx.Client | None = None,
 ) -> Sink:
-    """The sink for one `sinks:` entry. `client` is shared by webhook sinks when given."""
-    # Imported here: the sink modules import DeliveryOutcome from this package.
-    from monitor.alerts.sinks.apprise_sink import AppriseSink
-    from monitor.alerts.sinks.console import ConsoleSink
-    from monitor.alerts.sinks.webhook import WebhookSink
-
+    """The sink for one `sinks:` entry. `client` is shared by webhook sinks when given.
+    Raises ConfigError for settings a sink cannot work with (a malformed secret, a URL
+    Apprise does not know)."""
     if isinstance(settings, WebhookSinkSettings):
         return WebhookSink(settings, client)
     if isinstance(settings, AppriseSinkSettings):

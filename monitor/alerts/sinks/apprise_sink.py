@@ -2,9 +2,9 @@
 mailto://, json://, ... — every URL form Apprise knows).
 
 Apprise only says whether every service accepted the message, so any failure is a retry (the
-retry schedule of monitor.alerts.sinks applies). With several URLs in one sink, a partial failure
-re-sends to all of them on retry: delivery is at-least-once. Give each service its own sink if
-duplicates matter.
+retry schedule of monitor.alerts.sinks.retry applies). With several URLs in one sink, a partial
+failure re-sends to all of them on retry: delivery is at-least-once. Give each service its own
+sink if duplicates matter.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 import apprise
 
-from monitor.alerts.payloads import ARTICLE_CLAIMS_CHANGED, AlertPayload, render_text
-from monitor.alerts.sinks import DeliveryOutcome
+from monitor.alerts.payloads import ARTICLE_CLAIMS_CHANGED, AlertPayload
+from monitor.alerts.render import render_text
+from monitor.alerts.sinks.outcome import DeliveryOutcome
 from monitor.errors import ConfigError
 from monitor.settings import AppriseSinkSettings
 
@@ -48,7 +49,8 @@ class AppriseSink:
             raise ConfigError(problems)
         self._count = len(settings.urls)
 
-    def send(self, payload: AlertPayload, message_id: str) -> DeliveryOutcome:
+    def send(self, alert_json: str, message_id: str) -> DeliveryOutcome:
+        payload = AlertPayload.model_validate_json(alert_json)
         title, body = render_text(payload)
         notify_type = _NOTIFY_TYPE.get(payload.type, apprise.NotifyType.INFO)
         result = self._apprise.notify(body=body, title=title, notify_type=notify_type)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from monitor.alerts.payloads import AlertPayload, render_text
-from monitor.alerts.sinks import DeliveryOutcome
+from monitor.alerts.payloads import AlertPayload
+from monitor.alerts.render import render_text
+from monitor.alerts.sinks.outcome import DeliveryOutcome
 from monitor.settings import ConsoleSinkSettings
 
 _RULE = "─" * 72
@@ -27,9 +28,10 @@ class ConsoleSink:
         # Resolved at send time when not given, so a redirected sys.stdout is honoured.
         self._stream = stream
 
-    def send(self, payload: AlertPayload, message_id: str) -> DeliveryOutcome:
+    def send(self, alert_json: str, message_id: str) -> DeliveryOutcome:
+        block = format_block(AlertPayload.model_validate_json(alert_json), message_id)
         stream = self._stream or sys.stdout
         # One write per alert so blocks from concurrent worker threads do not interleave.
-        stream.write(format_block(payload, message_id))
+        stream.write(block)
         stream.flush()
         return DeliveryOutcome("delivered", "printed to the console")

@@ -9,9 +9,10 @@ headers (which may not replace the protocol headers above).
 Redirects are not followed: a signed POST re-sent to wherever a 3xx points could leak alerts, and
 an endpoint that moved should be fixed in the config. A 3xx is a give-up naming the Location.
 
-The pure parts — `request_headers`, `classify_response`, `secret_problem`, and the Retry-After
-parser shared with the fetcher (monitor.fetch's `parse_retry_after`) — are tested on values;
-`WebhookSink.send` is the thin I/O edge around them.
+The pure parts — `fixed_headers`, `request_headers`, `classify_response`, `signing_key`, and the
+Retry-After parser shared with the fetcher (monitor.fetch's `parse_retry_after`) — are tested on
+values; `WebhookSink.send` is the thin I/O edge around them. What a sink derives from its
+settings (the decoded key, the fixed headers) is worked out once, when the sink is built; `send` signs and POSTs the stored JSON text exactly as it was stored.
 """
 
 from __future__ import annotations
@@ -26,21 +27,10 @@ import httpx
 from standardwebhooks import Webhook
 
 from monitor import __version__
-from monitor.alerts.payloads import AlertPayload
-from monitor.alerts.sinks import DeliveryOutcome, next_delay, retry_delay
+from monitor.alerts.sinks.outcome import DeliveryOutcome
 from monitor.errors import ConfigError
 from monitor.fetch import parse_retry_after
 from monitor.settings import WebhookSinkSettings
-
-# The retry schedule is shared by every sink; re-exported here where HTTP callers look for it.
-__all__ = [
-    "WebhookSink",
-    "classify_response",
-    "next_delay",
-    "request_headers",
-    "retry_delay",
-    "secret_problem",
-]
 
 USER_AGENT = f"newsmon/{__version__} (Standard Webhooks; +https://github.com/news-monitor/newsmon)"
 SECRET_PREFIX = "whsec_"
@@ -56,32 +46,40 @@ _EXCERPT_BYTES = 200  # of an error response's body, quoted in the outcome's det
 # --- pure -----------------------------------------------------------------------------------
 
 
-def secret_problem(secret: str) -> str | None:
-    """Why `secret` is not a usable signing secret, or None if it is.
+def signing_key(secret: str) -> bytes:
+    """The key of a `whsec_<base64>` secret. Raises ValueError saying what is wrong and how to
+    make a good one.
 
     The standardwebhooks package decodes leniently (it silently drops characters that are not
-    base64), so a typo would sign with a different key than the receiver uses. Checked strictly.
+    base64), so a typo would sign with a different key than the receiver uses. Decoded strictly.
     """
     if not secret.startswith(SECRET_PREFIX):
-        return f"must start with {SECRET_PREFIX!r} followed by base64; {SECRET_HOWTO}"
+        raise ValueError(f"must start with {SECRET_PREFIX!r} followed by base64; {SECRET_HOWTO}")
     try:
         key = base64.b64decode(secret[len(SECRET_PREFIX) :], validate=True)
-    except binascii.Error:
-        return f"the part after {SECRET_PREFIX!r} is not valid base64; {SECRET_HOWTO}"
+    except binascii.Error as exc:
+        raise ValueError(
+            f"the part after {SECRET_PREFIX!r} is not valid base64; {SECRET_HOWTO}"
+        ) from exc
     if len(key) < MIN_SECRET_BYTES:
-        return f"decodes to {len(key)} bytes, at least {MIN_SECRET_BYTES} needed; {SECRET_HOWTO}"
+        raise ValueError(
+            f"decodes to {len(key)} bytes, at least {MIN_SECRET_BYTES} needed; {SECRET_HOWTO}"
+        )
+    return key
+
+
+def secret_problem(secret: str) -> str | None:
+    """Why `secret` is not a usable signing secret, or None if it is (config checks)."""
+    try:
+        signing_key(secret)
+    except ValueError as exc:
+        return str(exc)
     return None
 
 
-def request_headers(
-    payload_json: str,
-    message_id: str,
-    timestamp: datetime,
-    *,
-    secret: str | None = None,
-    extra: Mapping[str, str] | None = None,
-) -> dict[str, str]:
-    """Every header of one delivery attempt, signature included when `secret` is set."""
+def fixed_headers(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The headers every request of a sink carries: User-Agent, the sink's `extra` headers,
+    content-type."""
     headers = {"user-agent": USER_AGENT}
     # Extra headers go first and protocol headers overwrite them: a config entry must not be
     # able to break the signature or the dedupe id.
@@ -89,11 +87,25 @@ def request_headers(
         {k.lower(): v for k, v in (extra or {}).items() if k.lower() not in _PROTOCOL_HEADERS}
     )
     headers["content-type"] = "application/json"
+    return headers
+
+
+def request_headers(
+    payload_json: str,
+    message_id: str,
+    timestamp: datetime,
+    *,
+    signer: Webhook | None = None,
+    fixed: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Every header of one delivery attempt: the `fixed` ones (default: `fixed_headers()`),
+    then id, time, and the signature of `payload_json` when there is a `signer`."""
+    headers = dict(fixed_headers() if fixed is None else fixed)
     headers["webhook-id"] = message_id
     headers["webhook-timestamp"] = str(floor(timestamp.timestamp()))
-    if secret:
+    if signer is not None:
         # sign() reads the datetime as UTC wall time, so it must be given one in UTC.
-        headers["webhook-signature"] = Webhook(secret).sign(
+        headers["webhook-signature"] = signer.sign(
             message_id, timestamp.astimezone(UTC), payload_json
         )
     return headers
@@ -162,39 +174,30 @@ class WebhookSink:
     """POSTs alerts to one receiver. Reuses `client` when given (connection pooling)."""
 
     def __init__(self, settings: WebhookSinkSettings, client: httpx.Client | None = None):
-        if settings.secret and (problem := secret_problem(settings.secret)):
-            raise ConfigError([f"sink {settings.name!r}: secret {problem}"])
         self.name = settings.name
-        self._settings = settings
+        self._signer = _signer(settings)
+        self._headers = fixed_headers(settings.headers)
+        self._timeout = settings.timeout
         self._url = str(settings.url)
         self._client = client or httpx.Client(follow_redirects=False)
         self._owns_client = client is None
 
     def send(
-        self, payload: AlertPayload, message_id: str, *, now: datetime | None = None
+        self, alert_json: str, message_id: str, *, now: datetime | None = None
     ) -> DeliveryOutcome:
-        return self.send_json(payload.to_json(), message_id, now=now)
-
-    def send_json(
-        self, payload_json: str, message_id: str, *, now: datetime | None = None
-    ) -> DeliveryOutcome:
-        """Deliver an already serialized payload (e.g. the JSON stored in Redis) as is."""
+        """Deliver the alert's stored JSON text as is: the body is its UTF-8 bytes, and sign()
+        encodes the same text as UTF-8, so the signature covers exactly the bytes sent."""
         now = now or datetime.now(UTC)
         headers = request_headers(
-            payload_json,
-            message_id,
-            now,
-            secret=self._settings.secret,
-            extra=self._settings.headers,
+            alert_json, message_id, now, signer=self._signer, fixed=self._headers
         )
-        timeout = self._settings.timeout
         try:
             with self._client.stream(
                 "POST",
                 self._url,
-                content=payload_json.encode("utf-8"),
+                content=alert_json.encode("utf-8"),
                 headers=headers,
-                timeout=timeout,
+                timeout=self._timeout,
                 follow_redirects=False,
             ) as response:
                 # Only a failure's body is read, and only its head: it is quoted in the detail.
@@ -203,7 +206,9 @@ class WebhookSink:
                     response.status_code, response.headers, None, body=body, now=now
                 )
         except httpx.TimeoutException as exc:
-            error = f"timed out after {timeout:g}s ({type(exc).__name__}) posting to {self._url}"
+            error = (
+                f"timed out after {self._timeout:g}s ({type(exc).__name__}) posting to {self._url}"
+            )
             return classify_response(None, {}, error)
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__} posting to {self._url}: {exc}"
@@ -212,6 +217,17 @@ class WebhookSink:
     def close(self) -> None:
         if self._owns_client:
             self._client.close()
+
+
+def _signer(settings: WebhookSinkSettings) -> Webhook | None:
+    """The sink's signer, its key decoded once, or None without a secret. A malformed secret is
+    a ConfigError now, when the sink is built, rather than at the first delivery."""
+    if not settings.secret:
+        return None
+    try:
+        return Webhook(signing_key(settings.secret))
+    except ValueError as exc:
+        raise ConfigError([f"sink {settings.name!r}: secret {exc}"]) from exc
 
 
 def _read_head(response: httpx.Response) -> bytes:
