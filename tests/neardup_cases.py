@@ -401,7 +401,7 @@ def report(metrics: dict[float, Metrics], pairs: list[Pair]) -> str:
     copies = sum(p.is_copy for p in pairs)
     same_story = sum(p.same_story for p in pairs)
     lines = [
-        f"* = default threshold {DEFAULT_THRESHOLD} (monitor/neardup.py, dedup.near_duplicate_threshold)",
+        f"* = default threshold {DEFAULT_THRESHOLD} (monitor/dedup/minhash.py, dedup.near_duplicate_threshold)",
         (
             f"{len(pairs)} labelled pairs: {copies} copies, {len(pairs) - copies} non-copies "
             f"({same_story} of them distinct pieces on the same story)"

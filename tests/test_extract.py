@@ -13,7 +13,7 @@ from pages import TEMPLATES, canonical_of, corpus_page, default_url, page_meta, 
 
 from monitor.errors import ExtractionError
 from monitor.ingest.extract import (
-    canonical_url,
+    canonical_link,
     drop_ad_labels,
     extract_article,
     page_language,
@@ -214,9 +214,9 @@ def test_page_language(html, language):
         ("", None),
     ],
 )
-def test_canonical_url(head, canonical):
+def test_canonical_link(head, canonical):
     tree = _tree(f"<html><head>{head}</head><body><p>x</p></body></html>")
-    assert canonical_url(tree, "https://news.example.com/section/page?id=1") == canonical
+    assert canonical_link(tree, "https://news.example.com/section/page?id=1") == canonical
 
 
 SHORT_PAGE = (

@@ -1,0 +1,3 @@
+"""The two YAML files: read with line and column kept, validated against monitor.settings,
+every problem reported as `file:line:column: message` (loading); their JSON Schemas (schemas).
+"""

@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
+from monitor.alerts.sinks.webhook import secret_problem
 from monitor.errors import ConfigError, QuerySyntaxError
 from monitor.query import CompiledWatchList, parse_query
 from monitor.settings import ServiceSettings, WatchList
@@ -169,8 +170,6 @@ def load_service(path: Path) -> ServiceSettings:
 
 def _sink_problems(doc: _Document, settings: ServiceSettings) -> list[str]:
     """Webhook secrets are checked here, at start-up, not at the first delivery."""
-    from monitor.alerts.sinks.webhook import secret_problem
-
     problems = []
     for i, sink in enumerate(settings.sinks):
         problem = secret_problem(sink.secret) if getattr(sink, "secret", None) else None

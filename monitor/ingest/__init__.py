@@ -1,0 +1,6 @@
+"""Ingest, pure: bytes from the network in, values out (no I/O here; monitor.fetch fetched).
+
+    feeds    parse_feed(base_url, body, headers) -> ParsedFeed: feedparser on bytes, item keys
+    extract  extract_article(html, url) -> Extracted: trafilatura text and page metadata
+    model    FeedItem, ParsedFeed, Extracted: the values the jobs pass on
+"""

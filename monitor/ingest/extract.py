@@ -58,7 +58,7 @@ def extract_article(html: bytes | str, url: str) -> Extracted:
     """
     tree = _load_tree(html)
     # One parse serves both: trafilatura copies the tree it is handed before pruning it.
-    language, canonical = page_language(tree), canonical_url(tree, url)
+    language, canonical = page_language(tree), canonical_link(tree, url)
     document = _run_trafilatura(tree, url)
     text = drop_ad_labels(document.text or "")
     words = len(text.split())
@@ -137,7 +137,7 @@ def page_language(tree: HtmlElement) -> str | None:
     return None
 
 
-def canonical_url(tree: HtmlElement, page_url: str) -> str | None:
+def canonical_link(tree: HtmlElement, page_url: str) -> str | None:
     """The page's declared canonical URL (`<link rel=canonical>`, else `og:url`), absolute."""
     hrefs = [
         link.get("href")

@@ -96,11 +96,11 @@ def alert_attempt(alert_id: str, sink: str) -> str:
 
 
 def alert_sending(alert_id: str, sink: str) -> str:
-    """lock: a worker is sending `alert_id` to `sink` right now (see monitor/locks.py)."""
+    """lock: a worker is sending `alert_id` to `sink` right now (see monitor/state/locks.py)."""
     return f"{PREFIX}lock:send:{alert_id}:{sink}"
 
 
-# --- locks: the few steps two workers must not take at once (monitor/locks.py) -------------------
+# --- locks: the few steps two workers must not take at once (monitor/state/locks.py) -------------------
 ADMISSION_LOCK = PREFIX + "lock:admission"  # lock: deciding "new piece or copy" for a new text
 
 
@@ -139,7 +139,7 @@ def story_claims(watch_id: str) -> str:
 # --- near-duplicates -----------------------------------------------------------------------------
 NEARDUP_BASENAME = PREFIX + "lsh"  # prefix of the near-duplicate index (fixed: survives restarts)
 # hash article_id -> packed record: added_at (float64), distinct shingles (uint32), 128 MinHash
-# values (uint32, little-endian); see monitor/neardup.py
+# values (uint32, little-endian); see monitor/dedup/minhash.py
 NEARDUP_SIGNATURES = NEARDUP_BASENAME + ":sig"
 
 

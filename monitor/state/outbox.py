@@ -7,7 +7,7 @@ enqueue them again, and the per-sink "delivered" marker stops a second send.
 
 Per (alert, sink) the outbox also keeps the attempt number of the live delivery job, so a job
 left over from an earlier attempt (a redelivered message, a duplicate) knows it is stale, and
-a lock around each send (monitor/locks.py) keeps two jobs from sending at the same moment.
+a lock around each send (monitor/state/locks.py) keeps two jobs from sending at the same moment.
 """
 
 from __future__ import annotations

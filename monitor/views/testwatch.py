@@ -6,16 +6,17 @@ from pathlib import Path
 
 from monitor.config.loading import load_service, load_watchlist
 from monitor.errors import NewsmonError
+from monitor.fetch import Fetcher
 from monitor.ingest.extract import extract_article
 from monitor.query import match, prepare
+from monitor.settings import ServiceSettings
 
 
-def read_article(url: str | None, file: str | None, settings) -> tuple[str, str]:
+def read_article(url: str | None, file: str | None,
+                 settings: ServiceSettings) -> tuple[str, str]:
     """(title, text) of the article at `url` (fetched with the daemon's HTTP settings) or in
     `file` (an HTML page, or plain text whose first line is the title)."""
     if url:
-        from monitor.fetch import Fetcher
-
         fetcher = Fetcher(settings.http)
         try:
             result = fetcher.fetch(url)
