@@ -18,9 +18,10 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Self
 
-from workers.demo.newsroom import Newsroom, NewsroomHandler
+from workers.demo.newsroom import Newsroom, NewsroomHandler, Resource, make_etag
 
 # ---------------------------------------------------------------------------------------------
 # Requests as they arrived
@@ -221,6 +222,23 @@ class FaultyNewsroom(Newsroom):
         """Release hanging and trickling handlers, stop serving, drop open connections."""
         self.stopping.set()
         super().stop()
+
+    def put(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "text/html; charset=utf-8",
+        *,
+        etag: bool = True,
+        last_modified: datetime | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """`Newsroom.put`, and also: `etag=False` serves no ETag (a site without validators),
+        `headers` are sent with every 200 answer."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        validator = make_etag(data) if etag else None
+        resource = Resource(data, content_type, validator, last_modified, dict(headers or {}))
+        self.put_resource(path, resource)
 
     def serve(self, handler: NewsroomHandler, *, with_body: bool) -> None:
         path = handler.path_only

@@ -1,5 +1,6 @@
-"""The test newsroom's own additions to the demo newsroom, over real HTTP on 127.0.0.1: request
-recording and fault injection (tests/faulty_newsroom.py)."""
+"""The test newsroom's own additions to the demo newsroom, over real HTTP on 127.0.0.1: sites
+without validators or with extra headers, request recording, and fault injection
+(tests/faulty_newsroom.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,22 @@ def client() -> Iterator[httpx.Client]:
         yield http
 
 
+def test_put_without_etag_never_answers_304(newsroom: FaultyNewsroom, client: httpx.Client) -> None:
+    newsroom.put("/a", "body", etag=False)
+    response = client.get(newsroom.url("/a"), headers={"If-None-Match": "*"})
+    assert response.status_code == 200
+    assert "etag" not in response.headers
+
+
+def test_put_serves_extra_headers_and_head(newsroom: FaultyNewsroom, client: httpx.Client) -> None:
+    newsroom.put("/a", "body", headers={"Cache-Control": "max-age=60"})
+    head = client.head(newsroom.url("/a"))
+    assert head.status_code == 200
+    assert head.headers["cache-control"] == "max-age=60"
+    assert head.headers["content-length"] == "4"
+    assert head.content == b""
+
+
 def test_requests_are_recorded(newsroom: FaultyNewsroom, client: httpx.Client) -> None:
     newsroom.put("/a", "body")
     client.get(newsroom.url("/a?x=1"), headers={"User-Agent": "newsmon-test/1"})
@@ -31,6 +48,24 @@ def test_requests_are_recorded(newsroom: FaultyNewsroom, client: httpx.Client) -
     newsroom.clear_requests()
     assert newsroom.requests == []
 
+
+def test_wait_for_requests_returns_once_the_awaited_request_is_in(
+    newsroom: FaultyNewsroom,
+) -> None:
+    newsroom.put("/a", "body")
+    threading.Thread(target=httpx.get, args=(newsroom.url("/a?from=thread"),), daemon=True).start()
+    requests = newsroom.wait_for_requests(
+        lambda requests: any(r.target == "/a?from=thread" for r in requests), 5, "the request"
+    )
+    assert [r.target for r in requests] == ["/a?from=thread"]
+
+
+def test_wait_for_requests_times_out_naming_what_it_waited_for(
+    newsroom: FaultyNewsroom, client: httpx.Client
+) -> None:
+    client.get(newsroom.url("/a"))
+    with pytest.raises(TimeoutError, match=r"a second hit: not within 0.1s; .*\('GET', '/a'\)"):
+        newsroom.wait_for_requests(lambda requests: len(requests) > 1, 0.1, "a second hit")
 
 
 # --- faults ------------------------------------------------------------------------------------

@@ -104,22 +104,6 @@ def test_etag_follows_the_body(newsroom: FaultyNewsroom, client: httpx.Client) -
     assert changed.headers["etag"] != etag_first
 
 
-def test_put_without_etag_never_answers_304(newsroom: FaultyNewsroom, client: httpx.Client) -> None:
-    newsroom.put("/a", "body", etag=False)
-    response = client.get(newsroom.url("/a"), headers={"If-None-Match": "*"})
-    assert response.status_code == 200
-    assert "etag" not in response.headers
-
-
-def test_put_serves_extra_headers_and_head(newsroom: FaultyNewsroom, client: httpx.Client) -> None:
-    newsroom.put("/a", "body", headers={"Cache-Control": "max-age=60"})
-    head = client.head(newsroom.url("/a"))
-    assert head.status_code == 200
-    assert head.headers["cache-control"] == "max-age=60"
-    assert head.headers["content-length"] == "4"
-    assert head.content == b""
-
-
 @pytest.mark.parametrize(
     ("target", "expected"),
     [

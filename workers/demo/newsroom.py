@@ -233,10 +233,6 @@ def _validators(resource: Resource) -> dict[str, str]:
     return validators
 
 
-def _as_bytes(body: bytes | str) -> bytes:
-    return body.encode("utf-8") if isinstance(body, str) else body
-
-
 class Newsroom:
     """A threaded HTTP server on 127.0.0.1 (ephemeral port) serving what you `put` on it."""
 
@@ -283,20 +279,15 @@ class Newsroom:
         body: bytes | str,
         content_type: str = "text/html; charset=utf-8",
         *,
-        etag: bool = True,
         last_modified: datetime | None = None,
-        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Serve `body` at `path` (a path may carry a query string to serve that exact URL;
-        otherwise any query on `path` gets the same content)."""
-        data = _as_bytes(body)
-        resource = Resource(
-            data,
-            content_type,
-            make_etag(data) if etag else None,
-            last_modified,
-            dict(headers or {}),
-        )
+        otherwise any query on `path` gets the same content), with an ETag of its bytes."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.put_resource(path, Resource(data, content_type, make_etag(data), last_modified))
+
+    def put_resource(self, path: str, resource: Resource) -> None:
+        """Serve `resource` at `path` as it is: its validators and extra headers included."""
         with self._lock:
             self._resources[path] = resource
 
