@@ -46,10 +46,11 @@ def corpus() -> dict[str, str]:
 
 @pytest.fixture
 def newsroom():
-    """A loopback site serving feeds and pages (monitor/demo/newsroom.py)."""
-    from workers.demo.newsroom import Newsroom
+    """A loopback site serving feeds and pages, recording requests and injecting faults on
+    demand (tests/faulty_newsroom.py over the demo's workers/demo/newsroom.py)."""
+    from faulty_newsroom import FaultyNewsroom
 
-    with Newsroom() as room:
+    with FaultyNewsroom() as room:
         yield room
 
 

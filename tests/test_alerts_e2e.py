@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 
 import pytest
 from harness import (
@@ -17,6 +16,7 @@ from harness import (
     hook_sink,
     make_pipeline,
 )
+from waiting import wait_until
 from yaml_writer import write_configs
 
 from monitor.state import keys
@@ -221,16 +221,21 @@ def test_invalid_edit_of_the_watch_list_keeps_the_old_watches_alerting(pipeline,
 
 def test_alerts_follow_prints_alerts_as_they_arrive(pipeline, receiver):
     seen: list[dict] = []
+    redis = pipeline.ctx.redis
 
     def reader():
-        for entry in AlertStream(pipeline.ctx.redis).follow(block_ms=200):
+        for entry in AlertStream(redis).follow(block_ms=30_000):
             seen.append(entry)
             if len(seen) == 5:
                 return
 
+    def blocked_clients() -> int:
+        return redis.info("clients")["blocked_clients"]
+
+    blocked_before = blocked_clients()
     thread = threading.Thread(target=reader, daemon=True)
     thread.start()
-    time.sleep(0.3)  # the reader is blocked on XREAD from "now"
+    wait_until(lambda: blocked_clients() > blocked_before, 10, "the reader to block on XREAD")
     pipeline.poll_all()
     thread.join(timeout=10)
     assert [e["type"] for e in seen] == ["article.new"] * 5

@@ -8,6 +8,7 @@ import sys
 import urllib.request
 
 import pytest
+from faulty_newsroom import FaultyNewsroom
 from harness import make_pipeline
 from newsroom_corpus import build_corpus_newsroom
 from pages import corpus_page
@@ -71,7 +72,7 @@ def test_schema_command_writes_both_schemas(tmp_path, capsys):
 
 
 def test_status_server_reports_feeds_alerts_and_metrics(tmp_path, redis_client, corpus):
-    with Newsroom() as newsroom:
+    with FaultyNewsroom() as newsroom:
         site = build_corpus_newsroom(newsroom, corpus)
         feeds = [{"id": k, "url": u} for k, u in site.feed_urls.items()]
         pipeline = make_pipeline(redis_client, write_configs(tmp_path, feeds=feeds,

@@ -8,12 +8,12 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 from harness import GAZA_WATCH, SECRET, feeds_of, hook_sink
 from newsroom_corpus import build_corpus_newsroom
+from waiting import wait_until
 from yaml_writer import write_configs
 
 from monitor.state.connection import RUNNING_URL_FILE
@@ -59,7 +59,9 @@ def config(tmp_path, newsroom, receiver, corpus):
     site = build_corpus_newsroom(newsroom, corpus)
     return write_configs(
         tmp_path,
-        feeds=feeds_of(site),
+        # Polled every second, so a restarted daemon polls again at once (the due times are
+        # kept in Redis: with the default 1m it would not poll within the test).
+        feeds=[dict(feed, interval="1s") for feed in feeds_of(site)],
         watches=[WATCH],
         sinks=[hook_sink(receiver)],
         extra={"log_level": "INFO", "workers": {"threads": 4}})
@@ -82,18 +84,23 @@ def test_run_alerts_stops_cleanly_and_restarts_without_resending(config, receive
     assert redis_server_pids(socket_path) == [], output
     assert not (tmp_path / "data" / RUNNING_URL_FILE).exists()
 
-    # a restart remembers everything: no page is fetched again, no alert is sent again
+    # a restart remembers everything: every feed is polled again with the validators it
+    # answered last (so 304, no items), no page is fetched again, no alert is sent again
+    before_restart = len(newsroom.requests)
     page_hits = sum(1 for r in newsroom.requests if "/feeds/" not in r.path)
+
+    def feeds_polled_since_restart(requests) -> set[str]:
+        return {r.path for r in requests[before_restart:] if "/feeds/" in r.path}
+
     daemon = start(config, "run")
     try:
-        deadline = time.time() + 20
-        while time.time() < deadline and not any(
-                r.conditional for r in newsroom.requests if "/feeds/" in r.path):
-            time.sleep(0.2)
-        time.sleep(1.0)
+        newsroom.wait_for_requests(lambda requests: len(feeds_polled_since_restart(requests)) == 3,
+                                   timeout=60, what="the restarted daemon polling all 3 feeds")
     finally:
-        output = stop(daemon)
+        output = stop(daemon)  # warm: the polls in flight finish before it exits
     assert daemon.returncode == 0, output
+    restarted_polls = [r for r in newsroom.requests[before_restart:] if "/feeds/" in r.path]
+    assert all(r.conditional for r in restarted_polls), [(r.path, r.headers) for r in restarted_polls]
     assert sum(1 for r in newsroom.requests if "/feeds/" not in r.path) == page_hits
     assert len(receiver.received) == 5
 
@@ -160,10 +167,8 @@ def test_worker_killed_mid_delivery_redelivers_with_the_same_webhook_id(
         held = receiver.received[0].webhook_id
         restarted = start(config, "run")
         try:
-            deadline = time.time() + 90
-            while time.time() < deadline and [a.webhook_id for a in receiver.received].count(
-                    held) < 2:
-                time.sleep(0.2)
+            wait_until(lambda: [a.webhook_id for a in receiver.received].count(held) >= 2, 90,
+                       f"the held delivery {held} to be redelivered", interval=0.1)
         finally:
             stop(restarted)
         attempts = [a for a in receiver.received if a.webhook_id == held]

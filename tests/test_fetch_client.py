@@ -11,11 +11,12 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import httpx
 import pytest
+from loopback import serving
 
 from monitor.errors import BlockedAddress, HTTPStatusError, TooLarge, TransportError
 from monitor.fetch.client import Deadline, Fetcher, RedirectChain
@@ -268,21 +269,10 @@ class _Newsroom(BaseHTTPRequestHandler):
         self._send(200, b"done")
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # clients hang up on purpose here (size caps, timeouts); nothing to report
-
-
 @pytest.fixture(scope="module")
 def server():
-    httpd = _QuietServer(("127.0.0.1", 0), _Newsroom)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Newsroom) as httpd:  # quiet about clients hanging up (size caps, timeouts)
+        yield httpd.base_url
 
 
 def _settings(**overrides) -> HttpSettings:

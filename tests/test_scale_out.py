@@ -9,14 +9,14 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 
 import pytest
 from harness import GAZA_WATCH, SECRET, feeds_of, hook_sink
 from newsroom_corpus import build_corpus_newsroom
+from waiting import wait_until
 from yaml_writer import write_configs
 
-from monitor.state.keys import JOB_QUEUES
+from monitor.state.keys import JOB_QUEUES, job_delay_queue_messages, job_queue_messages
 from workers.demo.newsroom import Newsroom
 from workers.demo.receiver import WebhookReceiver
 
@@ -65,6 +65,36 @@ def rabbitmq():
     yield AMQP_URL
 
 
+def jobs_left(env: dict) -> int:
+    """Jobs not yet done on the broker in `env`. Redis: waiting, in flight or delayed (a job
+    leaves its queue's message hash only when acknowledged). RabbitMQ: ready messages only;
+    those a worker has prefetched are counted again once the workers are gone (requeued)."""
+    if "NEWSMON_BROKER_URL" not in env:
+        import redis
+
+        client = redis.Redis.from_url(env["NEWSMON_REDIS_URL"])
+        try:
+            return sum(client.hlen(job_queue_messages(q)) + client.hlen(job_delay_queue_messages(q))
+                       for q in JOB_QUEUES)
+        finally:
+            client.close()
+    import pika
+
+    connection = pika.BlockingConnection(pika.URLParameters(env["NEWSMON_BROKER_URL"]))
+    try:
+        channel = connection.channel()
+        left = 0
+        for queue in JOB_QUEUES:
+            for name in (queue, f"{queue}.DQ"):
+                try:
+                    left += channel.queue_declare(name, passive=True).method.message_count
+                except pika.exceptions.ChannelClosedByBroker:  # never declared: empty
+                    channel = connection.channel()
+        return left
+    finally:
+        connection.close()
+
+
 def run_split(tmp_path, corpus, env: dict) -> WebhookReceiver:
     with Newsroom() as newsroom, WebhookReceiver(secret=SECRET) as receiver:
         site = build_corpus_newsroom(newsroom, corpus)
@@ -80,7 +110,10 @@ def run_split(tmp_path, corpus, env: dict) -> WebhookReceiver:
                                       stderr=subprocess.STDOUT, text=True) for role in roles]
         try:
             receiver.wait_for(5, timeout=90)
-            time.sleep(2)  # would a duplicate delivery still arrive?
+            # Would a duplicate delivery still arrive? Only from a job not yet done: wait
+            # until none is left, stop the workers warm, then check that none was left over.
+            wait_until(lambda: jobs_left(env) == 0, 60, "the job queues to drain",
+                       interval=0.1)
         finally:
             outputs = []
             for process in processes:
@@ -88,6 +121,7 @@ def run_split(tmp_path, corpus, env: dict) -> WebhookReceiver:
             for process in processes:
                 outputs.append(process.communicate(timeout=60)[0])
         assert all(p.returncode == 0 for p in processes), outputs
+        assert jobs_left(env) == 0, "jobs were left that could still deliver"
         return receiver
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from harness import InlineJobs
+from waiting import wait_until
 from yaml_writer import write_configs
 
 from monitor.config.loading import load_service, load_watchlist
@@ -88,18 +88,31 @@ def test_due_members_are_claimed_by_one_caller(redis_url):
 
 @pytest.mark.timeout(60)
 def test_two_apscheduler_processes_poll_each_feed_once_per_slot(tmp_path, redis_url):
-    """Two full schedulers (APScheduler ticking every 0.2 s) on one Redis for 3 s."""
+    """Two full schedulers (APScheduler ticking every 0.2 s) on one Redis, ten ticks each
+    within one 1-minute slot."""
     path = write_configs(tmp_path, feeds=FEEDS[:5], watches=[])
     schedulers, jobs = [], []
-    for _ in range(2):
+    ticks = [0, 0]
+
+    def counting(n: int, tick):
+        def counted_tick(now=None):
+            result = tick(now)
+            ticks[n] += 1  # APScheduler runs one tick of a scheduler at a time
+            return result
+
+        return counted_tick
+
+    for n in range(2):
         settings = load_service(path)
         job_log = InlineJobs()
         ctx = build_context(connect(redis_url), settings, job_log)
-        schedulers.append(Scheduler(ctx, settings.watches_file))
+        scheduler = Scheduler(ctx, settings.watches_file)
+        scheduler.tick = counting(n, scheduler.tick)
+        schedulers.append(scheduler)
         jobs.append(job_log)
     for s in schedulers:
         s.start()
-    time.sleep(3)
+    wait_until(lambda: min(ticks) >= 10, 30, "both schedulers to tick ten times")
     for s in schedulers:
         s.stop()
     polled = [args[0] for j in jobs for name, args in j.queue if name == "poll_feed"]

@@ -10,17 +10,16 @@ import base64
 import io
 import json
 import socket
-import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Self
 
 import httpx
 import pytest
+from loopback import QuietLoopbackServer
 from standardwebhooks import Webhook, WebhookVerificationError
 
 from monitor.alerts import AlertPayload, webhook_message_id
@@ -236,15 +235,6 @@ class Received:
     verify_error: str | None = None
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address) -> None:
-        # The timeout test hangs up before the reply: a broken pipe here is expected.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 class Receiver:
     """A webhook receiver on 127.0.0.1 that records requests and verifies signatures."""
 
@@ -270,12 +260,9 @@ class Receiver:
             def log_message(self, *args) -> None:  # keep pytest output clean
                 pass
 
-        self.server = QuietServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/newsmon"
-        # A short poll interval: shutdown() waits for it, once per test.
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        # Quiet about clients hanging up: the timeout test does so before the reply.
+        self.server = QuietLoopbackServer(Handler, self)
+        self.url = f"{self.server.base_url}/hooks/newsmon"
 
     def record(self, path: str, headers: dict[str, str], body: bytes) -> None:
         verified, error = None, None
@@ -288,12 +275,11 @@ class Receiver:
         self.requests.append(Received(path, headers, body, verified, error))
 
     def __enter__(self) -> Self:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.stop()
 
 
 @pytest.fixture

@@ -26,8 +26,12 @@ class AlertStream:
         return [_decode(i, f) for i, f in reversed(entries)]
 
     def follow(self, block_ms: int = 5000) -> Iterator[dict]:
-        """Alerts added from now on, as they arrive (until interrupted)."""
-        last = "$"
+        """Alerts added from now on, as they arrive (until interrupted).
+
+        Reads on from the last entry that existed when called, never from "$" again: an alert
+        added between two blocking reads would be skipped by a read from "$"."""
+        newest = self._r.xrevrange(keys.ALERT_STREAM, count=1)
+        last = newest[0][0] if newest else "0-0"
         while True:
             for _stream, entries in self._r.xread({keys.ALERT_STREAM: last},
                                                   block=block_ms) or []:
