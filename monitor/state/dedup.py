@@ -11,8 +11,9 @@ from monitor.state import keys
 
 
 class DedupStore:
-    """The three exact-dedup indexes in Redis. Each `claim_*` is atomic (HSETNX): it returns
-    the article id already holding the key, or None when this call claimed it."""
+    """The three exact-dedup indexes in Redis: item key, canonical URL and content hash, each
+    pointing at an article id. `remember` writes with HSETNX, so the first writer of a key wins
+    and a redelivered job cannot repoint it."""
 
     def __init__(self, client: redis.Redis):
         self._r = client
