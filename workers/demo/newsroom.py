@@ -158,6 +158,41 @@ class LoopbackHTTPServer(ThreadingHTTPServer):
         super().shutdown_request(request)
 
 
+class LoopbackService:
+    """One LoopbackHTTPServer answering with `handler`, started and stopped with its owner
+    (usable as `with Service() as service:`). Subclasses set `handler`."""
+
+    handler: type[BaseHTTPRequestHandler]
+
+    def __init__(self) -> None:
+        self._server: LoopbackHTTPServer | None = None
+
+    def start(self) -> Self:
+        if self._server is not None:
+            raise RuntimeError(f"{type(self).__name__} already started")
+        self._server = LoopbackHTTPServer(self.handler, self)
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and drop open connections."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError(f"{type(self).__name__} not started: use start() or `with`")
+        return self._server.base_url
+
+
 class NewsroomHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like a real site
     disable_nagle_algorithm = True  # headers, then body: no 40 ms delayed-ACK stall
@@ -233,40 +268,15 @@ def _validators(resource: Resource) -> dict[str, str]:
     return validators
 
 
-class Newsroom:
+class Newsroom(LoopbackService):
     """A threaded HTTP server on 127.0.0.1 (ephemeral port) serving what you `put` on it."""
 
+    handler = NewsroomHandler
+
     def __init__(self) -> None:
+        super().__init__()
         self._lock = threading.Lock()
         self._resources: dict[str, Resource] = {}
-        self._server: LoopbackHTTPServer | None = None
-
-    # lifecycle -------------------------------------------------------------------------------
-
-    def start(self) -> Self:
-        if self._server is not None:
-            raise RuntimeError("newsroom already started")
-        self._server = LoopbackHTTPServer(NewsroomHandler, self)
-        self._server.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and drop open connections."""
-        server, self._server = self._server, None
-        if server is not None:
-            server.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("newsroom not started: use start() or `with Newsroom() as site:`")
-        return self._server.base_url
 
     def url(self, path: str) -> str:
         return urljoin(self.base_url + "/", path.lstrip("/"))

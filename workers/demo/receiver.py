@@ -22,12 +22,12 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
-from typing import Any, Self
+from typing import Any
 
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
-from workers.demo.newsroom import LoopbackHTTPServer
+from workers.demo.newsroom import LoopbackHTTPServer, LoopbackService
 
 log = logging.getLogger(__name__)
 
@@ -109,47 +109,27 @@ class _Handler(BaseHTTPRequestHandler):
         receiver._notify(alert)
 
 
-class WebhookReceiver:
+class WebhookReceiver(LoopbackService):
     """A threaded HTTP server on 127.0.0.1 (ephemeral port) that records webhook deliveries."""
+
+    handler = _Handler
 
     def __init__(
         self,
         secret: str | None = None,
         on_alert: Callable[[ReceivedAlert], None] | None = None,
     ) -> None:
+        super().__init__()
         self._webhook = Webhook(secret) if secret else None
         self._on_alert = on_alert
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
         self._received: list[ReceivedAlert] = []
         self._script: deque[_Reply] = deque()
-        self._server: LoopbackHTTPServer | None = None
-
-    # lifecycle -------------------------------------------------------------------------------
-
-    def start(self) -> Self:
-        if self._server is not None:
-            raise RuntimeError("receiver already started")
-        self._server = LoopbackHTTPServer(_Handler, self)
-        self._server.start()
-        return self
-
-    def stop(self) -> None:
-        server, self._server = self._server, None
-        if server is not None:
-            server.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("receiver not started: use start() or `with WebhookReceiver():`")
-        return f"{self._server.base_url}/webhook"
+        return f"{self.base_url}/webhook"
 
     # scripting and reading -------------------------------------------------------------------
 
