@@ -345,3 +345,24 @@ BLAME_LEMMAS = frozenset("accuse blame criticize criticise fault unwillingness u
                          "patience".split())
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+# --- irregular inflections (antonyms.lemma_candidates) ------------------------------------------
+
+# Past forms and comparatives that no suffix rule undoes: form -> lemma. General English.
+IRREGULAR_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in {
+        "be": "was were been", "have": "had", "do": "did done", "go": "went gone",
+        "win": "won", "lose": "lost", "rise": "rose risen", "fall": "fell fallen",
+        "give": "gave given", "take": "took taken", "buy": "bought", "sell": "sold",
+        "come": "came", "find": "found", "leave": "left", "begin": "began begun",
+        "grow": "grew grown", "shrink": "shrank shrunk", "teach": "taught", "learn": "learnt",
+        "hold": "held", "keep": "kept", "lend": "lent", "borrow": "", "spend": "spent",
+        "send": "sent", "bring": "brought", "think": "thought", "catch": "caught",
+        "fight": "fought", "forget": "forgot forgotten", "remember": "", "hide": "hid hidden",
+        "show": "shown", "break": "broke broken", "freeze": "froze frozen", "wake": "woke woken",
+        "sleep": "slept", "stand": "stood", "sit": "sat", "lie": "lay lain", "rise up": "",
+        "good": "better best", "bad": "worse worst", "well": "", "ill": "", "much": "more most",
+        "many": "", "little": "less least", "far": "farther further farthest furthest",
+        "old": "elder eldest",
+    }.items() for form in forms.split()
+}

@@ -1,0 +1,67 @@
+"""Which words are words, and when two words are one word spelled twice.
+
+    is_known_word(word) -> bool         in a shipped word list (English, French, Spanish, German)
+    is_typo_pair(a, b) -> bool          one is a misspelling of the other ("confrimed"/"confirmed")
+
+The word lists are pyspellchecker's word-frequency files, which ship inside the package (no
+download at run time). A typo fix is told from a word change by two rules a reader can check:
+the two words are a small edit apart (Damerau-Levenshtein: 1 slip in a word of up to 5
+letters, 2 in a longer one), and one of them is a word and the other is not, or is at least
+TYPO_FREQUENCY_RATIO times rarer ("recieve" is in no list; "unlikely" against "likely" is a
+word against a word, never a typo). Names in no list fall back to the entity rule of
+compare.py (one slip per six letters: "Guteres" = "Guterres").
+"""
+
+from __future__ import annotations
+
+import threading
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+LANGUAGES = ("en", "fr", "es", "de")
+# A word this many times rarer than a word one slip away is taken for its misspelling.
+TYPO_FREQUENCY_RATIO = 100
+
+_lock = threading.Lock()
+_frequencies: list[dict[str, int]] = []
+
+
+def _lists() -> list[dict[str, int]]:
+    """The frequency lists, loaded once per process (~0.3 s) under a lock: threads that ask
+    together wait for the one load."""
+    if not _frequencies:
+        with _lock:
+            if not _frequencies:
+                from spellchecker import SpellChecker
+
+                _frequencies.extend(
+                    SpellChecker(language=lang, distance=1).word_frequency.dictionary
+                    for lang in LANGUAGES)
+    return _frequencies
+
+
+def frequency(word: str) -> int:
+    """The highest count of the lowercased word in any of the lists (0: in none)."""
+    lowered = word.lower()
+    return max(table.get(lowered, 0) for table in _lists())
+
+
+def is_known_word(word: str) -> bool:
+    return frequency(word) > 0
+
+
+def max_slips(a: str, b: str) -> int:
+    return 1 if min(len(a), len(b)) <= 5 else 2
+
+
+def is_typo_pair(a: str, b: str) -> bool:
+    """Is one of the two alphabetic words a misspelling of the other?"""
+    if a.lower() == b.lower():
+        return True  # case only: sentence keys ignore it too
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    if DamerauLevenshtein.distance(a.lower(), b.lower()) > max_slips(a, b):
+        return False
+    fa, fb = frequency(a), frequency(b)
+    rare, common = min(fa, fb), max(fa, fb)
+    return common > 0 and rare * TYPO_FREQUENCY_RATIO < common
