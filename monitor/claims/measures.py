@@ -146,9 +146,15 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SKIP_BEFORE_NOUN = frozenset("of the a an".split())
 
 
-def _parse_number(text: str) -> float:
-    # "35,000" -> 35000; "1.5" -> 1.5; "1,234.5" -> 1234.5
-    return float(text.replace(",", ""))
+def _parse_number(text: str) -> float | None:
+    """"35,000" -> 35000; "1.5" -> 1.5; "1,234.5" -> 1234.5. None for what is no one number:
+    a dotted date or version ("01.01.2019", "3.11.7"), a comma after the decimal point."""
+    if text.count(".") > 1 or "." in text and text.rfind(",") > text.find("."):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:  # digits of a script float() does not read
+        return None
 
 
 _QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.QUALIFIERS)
@@ -220,6 +226,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
     token = tokens[i]
     if _NUMBER.fullmatch(token.text):
         value = _parse_number(token.text)
+        if value is None:
+            return None, i
     elif token.lower in lx.NUMBER_WORDS:
         value = float(lx.NUMBER_WORDS[token.lower])
     else:
@@ -241,6 +249,8 @@ def _quantity_at(tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
                         vague=words), end
     value, end = _number_at(tokens, i)
     if value is None:
+        if _NUMBER.fullmatch(tokens[i].text):  # "3.11.7", "01.01.2019": compared as written
+            return Quantity(text=tokens[i].text, value=None, vague=tokens[i].text), i + 1
         return None, i + 1
     unit = ""
     if i > 0 and tokens[i - 1].text in lx.UNIT_WORDS:

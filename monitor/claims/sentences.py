@@ -16,6 +16,7 @@ Junk is decided per line, because extraction leaves it on lines of its own: "AD"
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -206,10 +207,17 @@ _is_junk = lru_cache(maxsize=16384)(is_junk_line)
 # --- sentences ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+_per_thread = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    # Building a Segmenter compiles its rule set; one per process is enough.
-    return pysbd.Segmenter(language="en", clean=False)
+    """This thread's pysbd Segmenter. pysbd keeps the text being split on the instance, so
+    threads sharing one get each other's sentences (and split_piece's cache would keep those
+    wrong splits): one per thread, built on first use (it compiles its rule set once)."""
+    segmenter = getattr(_per_thread, "segmenter", None)
+    if segmenter is None:
+        segmenter = _per_thread.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def sentence_pieces(paragraph: str) -> list[str]:

@@ -1,0 +1,132 @@
+"""Who a sentence attributes its statement to: the speaker and the reporting verb (cue).
+
+    attribution(tokens, sentence) -> (speaker as written, cue lemma)
+    normalize_speaker("A senior U.S. diplomat") -> "senior us diplomat"
+"""
+
+from __future__ import annotations
+
+from monitor.claims import lexicon as lx
+from monitor.claims.entities import span_keys
+from monitor.claims.tokens import BOUNDARY_PUNCT, QUOTE_MARK, Token
+
+_MAX_SPEAKER_TOKENS = 8
+_MAX_SPEAKER_TOKENS_RIGHT = 12  # "said a spokesperson for the International Committee of ..."
+_PASSIVE_AUX = frozenset("was were is are been be being".split())
+
+
+CUE_WORDS = frozenset(lx.REPORTING_VERBS) | {"according"}
+
+
+def _cue_candidates(tokens: list[Token]) -> list[tuple[int, str]]:
+    found = []
+    for i, token in enumerate(tokens):
+        lowered = token.lower
+        if lowered not in CUE_WORDS:
+            continue
+        if lowered == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            found.append((i, "according to"))
+        elif (token.text.islower() and lowered in lx.REPORTING_VERBS
+              and not _noun_reading(tokens, i)):
+            found.append((i, lx.REPORTING_VERBS[lowered]))
+    return found
+
+
+def _noun_reading(tokens: list[Token], i: int) -> bool:
+    """"those claims", "with reports", "to confirm": not a statement being attributed."""
+    if i == 0:
+        return False
+    previous = tokens[i - 1]
+    return previous.lower in lx.NOUN_MARKERS or previous.lower == "to" or previous.text.endswith(
+        "'s")
+
+
+def attribution(tokens: list[Token], sentence: str) -> tuple[str, str]:
+    """(speaker as written, cue lemma). A finite reporting verb wins over an -ing form."""
+    candidates = _cue_candidates(tokens)
+    if not candidates:
+        return "", ""
+    finite = [c for c in candidates if not tokens[c[0]].lower.endswith("ing")]
+    index, cue = (finite or candidates)[0]
+    if cue == "according to":
+        return _span_right(tokens, index + 2, sentence), cue
+    if _is_passive(tokens, index):
+        by = next((j for j in range(index + 1, min(index + 7, len(tokens)))
+                   if tokens[j].lower == "by"), None)
+        return (_span_right(tokens, by + 1, sentence) if by is not None else ""), cue
+    if _follows_quote(tokens, index):
+        return _span_right(tokens, index + 1, sentence), cue  # '...," said a spokesperson'
+    if tokens[index].lower.endswith("ing"):
+        return "", cue  # "..., accusing Hamas": the speaker is the main clause's subject
+    left = _span_left(tokens, index, sentence)
+    return (left if normalize_speaker(left) else ""), cue
+
+
+def _follows_quote(tokens: list[Token], index: int) -> bool:
+    """The verb comes right after a quote: '"...," said X' (quote marks and commas between)."""
+    j = index - 1
+    while j >= 0 and (tokens[j].text in ('"', ",") or tokens[j].lower in lx.SPEAKER_FILLERS):
+        j -= 1
+    return j >= 0 and tokens[j].text == QUOTE_MARK
+
+
+def _is_passive(tokens: list[Token], index: int) -> bool:
+    j = index - 1
+    while j >= 0 and tokens[j].lower in lx.SPEAKER_FILLERS - _PASSIVE_AUX:
+        j -= 1
+    return j >= 0 and tokens[j].lower in _PASSIVE_AUX
+
+
+def _span_left(tokens: list[Token], index: int, sentence: str) -> str:
+    """The speaker before the verb, without the words between ("Hamas has also" -> "Hamas")."""
+    start = index
+    while start > 0 and index - start < _MAX_SPEAKER_TOKENS:
+        previous = tokens[start - 1]
+        if previous.text in BOUNDARY_PUNCT or previous.lower in lx.CLAUSE_BOUNDARIES:
+            break
+        start -= 1
+    end = index
+    while end > start and tokens[end - 1].lower in lx.SPEAKER_FILLERS:
+        end -= 1
+    return _join(tokens[start:end], sentence)
+
+
+def _span_right(tokens: list[Token], start: int, sentence: str) -> str:
+    """The speaker after the verb: "said a spokesperson for Médecins Sans Frontières (Doctors
+    Without Borders)", "by the U.S. State Department". A preposition continues the span only
+    into a name ("for the International Committee"), not into a clause ("Hamas of siding")."""
+    end = start
+    while end < len(tokens) and end - start < _MAX_SPEAKER_TOKENS_RIGHT:
+        token = tokens[end]
+        if token.text == "(":
+            close = next((k for k in range(end, min(end + 8, len(tokens)))
+                          if tokens[k].text == ")"), None)
+            end = close + 1 if close is not None and end > start else end
+            break
+        if token.text in BOUNDARY_PUNCT or token.lower in lx.CLAUSE_BOUNDARIES:
+            break
+        if token.lower in _PREPOSITIONS and end > start and not _name_follows(tokens, end + 1):
+            break
+        end += 1
+    return _join(tokens[start:end], sentence)
+
+
+_PREPOSITIONS = frozenset("of for in on at about over after during to with from as into".split())
+
+
+def _name_follows(tokens: list[Token], i: int) -> bool:
+    if i < len(tokens) and tokens[i].lower in ("the", "a", "an"):
+        i += 1
+    return i < len(tokens) and tokens[i].text[:1].isupper()
+
+
+def _join(tokens: list[Token], sentence: str) -> str:
+    """The words of `tokens` as the sentence writes them (spacing and brackets included)."""
+    return sentence[tokens[0].start:tokens[-1].end] if tokens else ""
+
+
+def normalize_speaker(span: str) -> str:
+    """"A senior U.S. diplomat" -> "senior us diplomat"; "Five sources" -> "5 sources"."""
+    words = (str(lx.NUMBER_WORDS[k]) if k in lx.NUMBER_WORDS else k for k in span_keys(span))
+    return " ".join(w for w in words if w not in lx.SPEAKER_FILLERS and w not in lx.STOPWORDS)
+
