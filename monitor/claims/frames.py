@@ -153,7 +153,7 @@ def extract_frame(sentence: str) -> Frame:
         dates=tuple(dict.fromkeys(d for _, _, d in dates)),
         blame=tuple(dict.fromkeys(blame + _quoted_blame(quoted_tokens))),
         question=sentence.rstrip('"\' ').endswith("?"),
-        call_to_action=is_call_to_action(words),
+        call_to_action=not speaker_text and is_call_to_action(words),
     )
 
 

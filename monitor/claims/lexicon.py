@@ -251,14 +251,25 @@ MEASURE_WINDOW_BEFORE = 4  # and before it ("the death toll rose to 35,000")
 
 # --- dates --------------------------------------------------------------------------------------
 
+# English, then the languages of the pages the monitor reads most after it (French, Spanish,
+# German): numbers and dates in those are compared too. French and Spanish write them in
+# lowercase, German capitalizes them; the date pattern is case-sensitive (see measures.py).
 MONTHS = (
-    "January February March April May June July August September October November December"
+    "January February March April May June July August September October November December "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre Januar Februar März Juni Juli Oktober Dezember"
 ).split()
 MONTH_ABBREVIATIONS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
                        "Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September",
                        "Sept": "September", "Oct": "October", "Nov": "November",
                        "Dec": "December"}
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAYS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag"
+).split()
 # Capitalized words that are dates, never names.
 DATE_NAMES = frozenset((*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS))
 RELATIVE_DATES = (

@@ -64,7 +64,7 @@ def as_in_a_line(quantity: Quantity) -> str:
 
 _MONTH = "|".join(lx.MONTHS)
 _MONTH_ABBR = "|".join(lx.MONTH_ABBREVIATIONS)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:19|20)\d{2}"
 
 
@@ -91,7 +91,7 @@ _DATE_RE = re.compile(
     rf"\b(?=[{_first_characters()}])(?:"
     rf"(?:{'|'.join(lx.WEEKDAYS)})\b"
     rf"|(?:{_MONTH}|(?:{_MONTH_ABBR})\.?(?=\s\d))(?:\s{_DAY}\b)?(?:,?\s{_YEAR}\b)?"
-    rf"|{_DAY}\s(?:{_MONTH})(?:,?\s{_YEAR})?\b"
+    rf"|{_DAY}\.?\s(?:de\s)?(?:{_MONTH})(?:,?\s(?:de\s)?{_YEAR})?\b"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\d{{1,2}}:\d{{2}}(?:\s?[apAP]\.?[mM]\.?)?"
     rf"|(?<![\d,.]){_YEAR}\b(?![,.]?\d)"

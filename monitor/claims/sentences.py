@@ -83,7 +83,15 @@ _AD_LINES = frozenset({
     "print", "copy link", "follow us", "comments", "your email address will not be published.",
     "your email address will not be published. required fields are marked *",
     "required fields are marked *", "listen to this article", "what's the story?",
+    # the same furniture on French, Spanish and German pages
+    "publicité", "publicidad", "anuncio", "anzeige", "werbung",
 })
+# A line opening with one of these and a colon links to another article: "Related: ...",
+# "Read more: ...", "Lire aussi : ...", "Lesen Sie auch: ...".
+_TEASER_HEAD = re.compile(
+    r"^(?:related|read more|read also|also read|see also|recommended|watch|more|listen|"
+    r"lire aussi|à lire aussi|voir aussi|lea también|ver también|más|"
+    r"lesen sie auch|mehr zum thema|auch interessant)\s?:", re.IGNORECASE)
 # A line equal to one of these starts the teaser/comment tail of a page.
 _TAIL_MARKERS = frozenset({
     "you may also like", "you might also like", "more from author", "more from the author",
@@ -114,6 +122,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE)
 _TERMINAL = ('.', '!', '?', '"', "'", ')', ':', '...')
 _HEADING_MAX_WORDS = 4
+_TEASER_MAX_WORDS = 25  # a headline after "Related:"; a longer line is prose
 _PROSE_MIN_CHARS = 160
 
 
@@ -141,6 +150,8 @@ def is_junk_line(line: str) -> bool:
     if lowered in _AD_LINES or lowered in _TAIL_MARKERS or not any(c.isalpha() for c in line):
         return True
     if _READ_TIME.search(line) or _CATEGORY.match(line) or _DATE_ONLY.match(line):
+        return True
+    if _TEASER_HEAD.match(line) and len(line.split()) <= _TEASER_MAX_WORDS:
         return True
     if _BYLINE.match(line) and not terminated:
         return True

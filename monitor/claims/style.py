@@ -86,21 +86,43 @@ def _frequency_order(x: str, y: str) -> bool:
 
 # --- calls to action ----------------------------------------------------------------------------
 
-# Imperatives that open promotional lines, and the words that show the line addresses the
-# reader on the publisher's behalf (a claim never does: "Share prices fell 5%").
+# A call to action is an imperative addressed to the reader, or a line that sells the
+# publication: never an assertion about the world. Three rules, in English, French, Spanish
+# and German publisher vocabulary (no page's own words):
+# 1. the sentence opens with a web or subscription imperative ("Sign", "Subscribe", "Read",
+#    "Follow", "Download", "Share", "Get", ...) followed by a colon, by a word that can only
+#    continue an imperative (a pronoun, determiner or particle: "Share it", "Sign up",
+#    "Get the", "Cancel anytime") or with a promotion word anywhere ("access", "member");
+#    "Share prices fell" and "Support for the bill grew" are claims: a noun follows;
+# 2. "follow us", "sign up", an imperative with an attached pronoun ("abonnez-vous",
+#    "síguenos", "suscríbete");
+# 3. a subscription word together with the publisher speaking ("our newsletter", "notre
+#    newsletter", "unseren Newsletter").
+# A sentence attributed to a speaker is never one ("Read the ruling, the judge told them").
 _CTA_VERBS = frozenset(
     "sign subscribe register follow download click tap read watch listen join get share like "
     "try shop buy see check visit learn find explore discover become support donate give send "
     "email contact install save grab unlock upgrade enjoy start stay keep don't never "
-    "bookmark comment tell order claim".split())
-_READER_WORDS = frozenset(
-    "our us you your here now today free newsletter newsletters podcast podcasts app inbox "
-    "subscription subscribers more latest updates alerts below link daily weekly".split())
-# Lines that sell the publication whatever their first word ("For more news, follow us on X";
-# "Our newsletter brings you ..."): a subscription word and the reader or publisher addressed.
-_PROMO_WORDS = frozenset("newsletter newsletters subscribe subscribed subscription unsubscribe "
-                         "subscriber subscribers".split())
-_ADDRESS_WORDS = frozenset("you your our us".split())
+    "bookmark comment tell order claim cancel "
+    # French, Spanish, German imperatives of the same actions
+    "abonnez-vous inscrivez-vous téléchargez suivez lisez découvrez retrouvez recevez "
+    "suscríbete suscribite regístrate descarga descargue síguenos sigue lee descubre recibe "
+    "abonnieren laden folgen lesen melden registrieren entdecken holen testen".split())
+_IMPERATIVE_FOLLOWERS = frozenset(
+    "the a an our your us it this these them me up in on out more now today here anytime "
+    "at to with unlimited free sie uns unseren unsere unser notre nos nuestro nuestra nuestros "
+    "nuestras".split())
+_PROMO_WORDS = frozenset(
+    "newsletter newsletters subscribe subscribed subscription subscriptions unsubscribe "
+    "subscriber subscribers inbox app podcast podcasts membership member members access tip "
+    "tips alerts journalism abonnement abonnés application boletín suscripción aplicación "
+    "abonnement abonnieren abo".split())
+_SUBSCRIPTION_WORDS = frozenset(
+    "newsletter newsletters subscribe subscription subscriptions inbox abonnement abonnez-vous "
+    "boletín suscripción suscríbete abonnieren abo".split())
+_PUBLISHER_WORDS = frozenset(
+    "our us notre nos nuestro nuestra nuestros nuestras uns unser unsere unseren".split())
+_ATTACHED_PRONOUN = re.compile(r"^[^\W\d_]+(?:-vous|-nous|-toi|nos|te|se)$")
 
 
 def is_call_to_action(tokens: list[Token]) -> bool:
@@ -109,11 +131,16 @@ def is_call_to_action(tokens: list[Token]) -> bool:
         return False
     words = [t.lower for t in tokens[first:] if t.text[:1].isalnum()]
     vocabulary = set(words)
-    if words[0] in _CTA_VERBS and tokens[first].text[:1].isupper():
-        second = tokens[first + 1].text if first + 1 < len(tokens) else ""
-        if second == ":" or not vocabulary.isdisjoint(_READER_WORDS):
+    opening = tokens[first]
+    if words[0] in _CTA_VERBS and opening.text[:1].isupper():
+        following = tokens[first + 1] if first + 1 < len(tokens) else None
+        if following is None or following.text == ":" or following.lower in (
+                _IMPERATIVE_FOLLOWERS) or not vocabulary.isdisjoint(_PROMO_WORDS):
             return True
     pairs = set(zip(words, words[1:], strict=False))
     if ("follow", "us") in pairs or ("sign", "up") in pairs:
-        return not vocabulary.isdisjoint(_ADDRESS_WORDS)
-    return not vocabulary.isdisjoint(_PROMO_WORDS) and not vocabulary.isdisjoint(_ADDRESS_WORDS)
+        return True
+    if words[0] in _CTA_VERBS and _ATTACHED_PRONOUN.match(words[0]):
+        return True
+    return (not vocabulary.isdisjoint(_SUBSCRIPTION_WORDS)
+            and not vocabulary.isdisjoint(_PUBLISHER_WORDS))
