@@ -42,24 +42,49 @@ def _noun_reading(tokens: list[Token], i: int) -> bool:
 
 
 def attribution(tokens: list[Token], sentence: str) -> tuple[str, str]:
-    """(speaker as written, cue lemma). A finite reporting verb wins over an -ing form."""
+    """(speaker as written, cue lemma). The speaker is the subject of a reporting verb (or
+    what follows "according to", or "by" after a passive one), found by the sentence's
+    structure, never by position alone: the first finite reporting verb that has a subject
+    wins, then the first with none ("..., accusing Hamas")."""
     candidates = _cue_candidates(tokens)
     if not candidates:
         return "", ""
     finite = [c for c in candidates if not tokens[c[0]].lower.endswith("ing")]
-    index, cue = (finite or candidates)[0]
+    ordered = finite + [c for c in candidates if c not in finite]
+    for index, cue in ordered:
+        speaker = _speaker_of(tokens, index, cue, sentence)
+        if speaker:
+            return speaker, cue
+    return "", ordered[0][1]
+
+
+def _speaker_of(tokens: list[Token], index: int, cue: str, sentence: str) -> str:
+    """The subject of the reporting verb at tokens[index], as written, or ""."""
     if cue == "according to":
-        return _span_right(tokens, index + 2, sentence), cue
+        return _span_right(tokens, index + 2, sentence)
     if _is_passive(tokens, index):
         by = next((j for j in range(index + 1, min(index + 7, len(tokens)))
                    if tokens[j].lower == "by"), None)
-        return (_span_right(tokens, by + 1, sentence) if by is not None else ""), cue
+        return _span_right(tokens, by + 1, sentence) if by is not None else ""
     if _follows_quote(tokens, index):
-        return _span_right(tokens, index + 1, sentence), cue  # '...," said a spokesperson'
+        return _span_right(tokens, index + 1, sentence)  # '...," said a spokesperson'
     if tokens[index].lower.endswith("ing"):
-        return "", cue  # "..., accusing Hamas": the speaker is the main clause's subject
+        return ""  # "..., accusing Hamas": the speaker is the main clause's subject
     left = _span_left(tokens, index, sentence)
-    return (left if normalize_speaker(left) else ""), cue
+    if normalize_speaker(left):
+        return left
+    if _after_clause(tokens, index):  # "The talks failed, said a diplomat": inverted order
+        right = _span_right(tokens, index + 1, sentence)
+        return right if normalize_speaker(right) else ""
+    return ""
+
+
+def _after_clause(tokens: list[Token], index: int) -> bool:
+    """The verb follows a comma (fillers between): the subject comes after it."""
+    j = index - 1
+    while j >= 0 and tokens[j].lower in lx.SPEAKER_FILLERS:
+        j -= 1
+    return j >= 0 and tokens[j].text == ","
 
 
 def _follows_quote(tokens: list[Token], index: int) -> bool:
@@ -126,7 +151,20 @@ def _join(tokens: list[Token], sentence: str) -> str:
 
 
 def normalize_speaker(span: str) -> str:
-    """"A senior U.S. diplomat" -> "senior us diplomat"; "Five sources" -> "5 sources"."""
+    """"A senior U.S. diplomat" -> "senior us diplomat"; "Five sources" -> "5 sources".
+    Only the words that name someone: adverbs ("Gizmodo very recently explained"), dates and
+    times ("announced in October") are how or when it was said, not who said it."""
     words = (str(lx.NUMBER_WORDS[k]) if k in lx.NUMBER_WORDS else k for k in span_keys(span))
-    return " ".join(w for w in words if w not in lx.SPEAKER_FILLERS and w not in lx.STOPWORDS)
+    return " ".join(w for w in words if w not in lx.SPEAKER_FILLERS and w not in lx.STOPWORDS
+                    and not _how_or_when(w))
+
+
+_NOT_ADVERBS = frozenset("italy family assembly ally supply rally".split())
+_DATE_WORDS = frozenset(w.lower() for w in lx.DATE_NAMES) | frozenset(lx.RELATIVE_DATE_WORDS)
+
+
+def _how_or_when(word: str) -> bool:
+    if word in _DATE_WORDS or word in lx.DEGREE_ADVERBS or word[:1].isdigit():
+        return True
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
 

@@ -46,7 +46,10 @@ REPORTING_VERBS: dict[str, str] = _index({
     "indicate": (), "signal": ("signalled", "signalling"), "suggest": (), "write": ("wrote",
     "written"), "tweet": (), "cite": (), "describe": (), "echo": ("echoes", "echoed"),
     "observe": (), "remark": (), "comment": (), "emphasize": (), "emphasise": (),
-    "contend": (), "mention": (), "maintain": (), "concede": (),
+    "contend": (), "mention": (), "maintain": (), "concede": (), "testify": (),
+    "recall": (), "reply": (), "respond": (), "conclude": (), "predict": (), "affirm": (),
+    "assure": (), "disclose": (), "complain": (), "recount": (), "post": (), "answer": (),
+    "boast": (), "hint": (), "speculate": (), "promise": (),
 })
 
 # Words that may sit between a speaker and the reporting verb ("Hamas has also said").
@@ -55,6 +58,12 @@ SPEAKER_FILLERS = frozenset(
     "previously repeatedly reportedly separately earlier again once recently already now "
     "did does do not".split()
 )
+
+# Adverbs of degree and time that may stand between a speaker and the verb ("Gizmodo very
+# recently explained"); with the -ly adverbs and dates, never part of who spoke.
+DEGREE_ADVERBS = frozenset(
+    "very quite rather so too just still even ever never soon once again almost already also "
+    "first later since then now today".split())
 
 # Words that end a speaker span when walking back from the verb ("..., which Trump said").
 CLAUSE_BOUNDARIES = frozenset(
