@@ -70,6 +70,8 @@ def select(candidates: list[Candidate], cap: int, rng: random.Random) -> list[Ca
 def corpus_pools(docs: list[Document]) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
     pools = {doc.name: name_pools(doc) for doc in docs if doc.english}
     merged: dict[str, list[str]] = defaultdict(list)
+    for kind in ("acronym", "name", "person", "org", "multi", "speaker"):
+        merged[f"corpus:{kind}"] = []
     for doc_pools in pools.values():
         for kind, names in doc_pools.items():
             merged[f"corpus:{kind}"] += [n for n in names if n not in merged[f"corpus:{kind}"]]

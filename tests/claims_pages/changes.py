@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from . import features as F
 from .corpus import Document, Sentence, words
-from .edits import Candidate, is_factual, splice, unique, with_inserted, with_sentence, without_sentence
+from .edits import PROMO, Candidate, is_factual, splice, unique, with_inserted, with_sentence, without_sentence
 
 POSITIVE_FAMILIES_NON_ENGLISH = {"number_changed", "date_changed", "quote_added",
                                  "quote_removed", "quote_edited"}
@@ -84,8 +84,12 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
     for s in doc.prose_sentences():
         if not unique(doc, s) or F.has_partial_quote(doc, s) or len(words(s.text)) < 5:
             continue
+        if PROMO.search(s.text) or not s.text[:1].isupper() and s.text[:1] not in "\"\u201c\u00ab":
+            continue  # promo lines and fragments are no claims
         text = s.text
-        question = F.is_question(s)
+        whole = not F.several_sentences(s)
+        if F.is_question(s):  # questions assert nothing (docs/claims.md)
+            continue
         for sp in F.numbers(doc, s):
             yield _cand(doc, "number_changed", sp.kind, s,
                         splice(text, sp.start, sp.end, bump_number(sp.text)))
@@ -95,12 +99,10 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
         quotes = F.long_quotes(doc, s)
         for sp in quotes:
             yield from _quote_edits(doc, s, sp, vocabulary, rng)
-        if quotes and not question:
+        if quotes and whole:
             yield Candidate("quote_removed", "sentence_deleted", tuple(doc.paragraphs),
                             without_sentence(doc, s), text, "", frozenset({"quote_removed"}), text)
         if not english:
-            continue
-        if question:
             continue
         for sp in F.qualifiers(doc, s):
             cls = F.QUALIFIERS[sp.text.lower()]
@@ -112,12 +114,17 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
             yield _cand(doc, "qualifier_changed", "added", s, splice(text, sp.start, sp.end, new))
         speaker_spans = F.speakers(doc, s)
         for sp in speaker_spans:
-            same_kind = [n for n in pools["speaker"] if F._kind(n) == sp.kind]
-            other = _other_name(sp, text, same_kind, pools[sp.kind], pools["corpus:speaker"], rng)
+            other = _other_name(sp, text, pools.get(f"speaker:{sp.kind}", []), pools[sp.kind],
+                                pools.get(f"corpus:speaker:{sp.kind}", []), rng)
             if other:
                 yield _cand(doc, "speaker_changed", "named", s, splice(text, sp.start, sp.end, other))
+        lowered = {w for w in words(doc.text()) if w.islower()}
         for sp in F.name_runs(doc, s):
+            if sp.kind == "name" and sp.text.lower() in lowered:
+                continue
             if any(sp.start < t.end and t.start < sp.end for t in speaker_spans):
+                continue
+            if F.near_attribution(s, sp):
                 continue
             other = _other_name(sp, text, pools[sp.kind], pools[f"corpus:{sp.kind}"], rng)
             if other:
@@ -126,7 +133,7 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
             if sp.kind == "insert":
                 new = splice(text, sp.start, sp.end, " not")
             elif sp.kind == "remove":
-                new = splice(text, sp.start, sp.end, sp.text.split()[0])
+                new = splice(text, sp.start, sp.end, "")
             else:
                 new = splice(text, sp.start, sp.end, F.CONTRACTED_NEG[sp.text.replace("\u2019", "'")])
             yield _cand(doc, "polarity_flipped", f"negation_{sp.kind}", s, new)
@@ -147,7 +154,7 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
             else:
                 new = splice(text, sp.start, sp.end, "")
             yield _cand(doc, "modality_changed", sp.kind, s, new)
-        if is_factual(doc, s):
+        if is_factual(doc, s) and whole:
             yield Candidate("claim_removed", "sentence_deleted", tuple(doc.paragraphs),
                             without_sentence(doc, s), text, "", frozenset({"claim_removed"}), text)
     yield from _added(doc, donors, rng)
@@ -158,7 +165,7 @@ def _quote_edits(doc: Document, s: Sentence, quote: F.Span, vocabulary: dict[str
     text = s.text
     inner = text[quote.start + 1:quote.end - 1]
     base = quote.start + 1
-    content = [m for m in re.finditer(r"\b[^\W\d_]{4,}\b", inner)
+    content = [m for m in re.finditer(r"(?<![\w'\u2019-])[^\W\d_]{4,}(?![\w'\u2019-])", inner)
                if m.group().islower() and m.group() not in F.STOP]
     if content:
         m = rng.choice(content)
@@ -219,6 +226,8 @@ def donor_sentences(docs: list[Document]) -> dict[str, list[tuple[str, str]]]:
                 continue
             if not 8 <= len(words(s.text)) <= 45 or not s.text[:1].isupper():
                 continue
+            if F.several_sentences(s) or PROMO.search(s.text):
+                continue
             if F.long_quotes(doc, s) and F.speakers(doc, s) or (F.long_quotes(doc, s) and not doc.english):
                 out.setdefault(f"{doc.lang}:quote_added", []).append((doc.name, s.text))
             elif is_factual(doc, s):
@@ -238,4 +247,10 @@ def name_pools(doc: Document) -> dict[str, list[str]]:
         for sp in F.speakers(doc, s):
             if sp.text not in pools["speaker"]:
                 pools["speaker"].append(sp.text)
+                pools.setdefault(f"speaker:{sp.kind}", []).append(sp.text)
+    # A one-word "name" the document also writes in lowercase is an ordinary word ("Last").
+    lowered = {w for p in doc.paragraphs for w in words(p) if w.islower()}
+    for key in ("name", "speaker:name"):
+        if key in pools:
+            pools[key] = [n for n in pools[key] if n.lower() not in lowered]
     return pools

@@ -125,7 +125,8 @@ def page_paragraphs(html: str) -> tuple[list[str], list[bool]]:
 
 def seed_paragraphs(text: str) -> tuple[list[str], list[bool]]:
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    prose = [bool(_TERMINAL.search(p)) and len(words(p)) >= 12 for p in paragraphs]
+    prose = [bool(_TERMINAL.search(p)) and len(words(p)) >= 12 and p[:1].isupper()
+             for p in paragraphs]
     return paragraphs, prose
 
 
@@ -151,7 +152,14 @@ def split(paragraph: str, lang: str) -> list[tuple[int, int]]:
 
 def _index(doc: Document) -> Document:
     for i, paragraph in enumerate(doc.paragraphs):
-        doc.quotes[i] = [m.span() for m in _QUOTE_SPANS.finditer(paragraph)]
+        spans = [m.span() for m in _QUOTE_SPANS.finditer(paragraph)]
+        # An opening quote never closed in its paragraph runs to the paragraph's end: a quote
+        # of several paragraphs (English style opens each and closes only the last).
+        for m in re.finditer("[\u201c\u00ab\u201e]", paragraph):
+            if not any(a <= m.start() < b for a, b in spans):
+                spans.append((m.start(), len(paragraph)))
+                break
+        doc.quotes[i] = sorted(spans)
         for start, end in split(paragraph, doc.lang):
             doc.sentences.append(Sentence(i, start, end, paragraph[start:end]))
     return doc

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .corpus import Document, Sentence
+from .corpus import Document, Sentence, words
 
 # --- closed word lists (grammar, not any story's vocabulary) ---------------------------------
 
@@ -29,7 +29,19 @@ MONTHS = {k: v.split() for k, v in MONTHS.items()}
 WEEKDAYS = {k: v.split() for k, v in WEEKDAYS.items()}
 REPORTING = ("said says saying told tells testified testifies wrote writes explained explains "
              "argued argues claimed claims announced announces insisted insists added adds "
-             "noted notes stated states confirmed confirms").split()
+             "noted notes stated states confirmed confirms warned warns denied denies "
+             "accused accuses reported reports").split()
+# Say and tell are reporting verbs whatever follows; the others only before a clause or quote.
+SAY = ("said says saying told tells").split()
+REPORTING_LIKE = set(REPORTING) | set(("mentioned described acknowledged suggested believed "
+                                       "alleged expected revealed estimated thought considered "
+                                       "asked called named quoted cited").split())
+GROUP_NOUNS = ("officials official spokesman spokeswoman spokesperson police sources "
+               "representatives officers researchers scientists analysts executives lawyers "
+               "attorneys prosecutors authorities staff").split()
+ATTRIBUTION_LIKE = set(("say tell signaled signalled echoed indicated urged admitted vowed "
+                        "agreed saying writing warning telling").split())
+ZONE_WORDS = set("AM PM ET EST EDT PT PST PDT CT CST GMT BST CET UTC AEST".split())
 TITLES = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Sen. Senator Rep. Gov. Governor Judge "
           "Justice Officer Sgt. Capt. Prof. Professor Minister Secretary Chancellor Mayor "
           "Detective Chief Director Coach").split()
@@ -56,9 +68,15 @@ QUALIFIER_RE = re.compile(rf"(?<![\w-])({_QUAL})\s+(?=[$€£]?\d)", re.IGNORECA
 # A number: digits with thousands groups and decimals in any of the corpus conventions.
 NUMBER_RE = re.compile(r"(?<![\w.,:/$€£-])([$€£]?)(\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
                        r"(?![\w/:-]|[.,]\d)")
-YEAR_RE = re.compile(r"(?<![\w$€£.,/-])(19[5-9]\d|20[0-3]\d)(?![\w%/-]|[.,]\d)")
+FOUR_DIGITS = re.compile(r"(?<![\w$€£.,/-])(1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d)")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|from|until|by|before|after|during|early|late|the|a|"
+                          r"an|his|her|its|their|this|and|to|or|mid|en|de|el|del|im|seit|von)|"
+                          r"\d,|[A-Za-zé]{3,}\.?)[ -]$")
 TIME_RE = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})(?![\d:])")
-CAP_TOKEN = r"(?:[A-Z][a-zA-Z\u00c0-\u017f'\u2019-]*[a-zA-Z\u00c0-\u017f]|[A-Z](?:\.[A-Z])+\.|[A-Z]{2,})"
+_LETTERS = "a-zA-Z\u00c0-\u017f"
+CAP_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Co|Inc|Corp|Ltd)\."
+             rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z][a-z])"
+             rf"|[A-Z][{_LETTERS}-]*(?:['\u2019](?!s\b)[{_LETTERS}]+)?[{_LETTERS}]?|[A-Z]{{2,}})")
 CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {CAP_TOKEN})*(?![\w'\u2019-])")
 _REPORT = "|".join(REPORTING)
 _PREFIX = re.compile(r"^[\s\"'\u201c\u2018\u00ab(\u2014-]*$")
@@ -103,8 +121,14 @@ def dates(doc: Document, s: Sentence) -> list[Span]:
     for m in month_pattern(doc.lang).finditer(text):
         group = 1 if m.group(1) else 2
         found.append(Span(m.start(group), m.end(group), m.group(group), "month"))
-    for m in YEAR_RE.finditer(text):
-        found.append(Span(m.start(1), m.end(1), m.group(1), "year"))
+    for m in FOUR_DIGITS.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        last = before.split()[-1:] or [""]
+        month = last[0].rstrip(".,") in MONTHS[doc.lang] or last[0] in MONTHS["en"]
+        size = re.match(r" ?x ?\d", text[m.end():]) or re.search(r"\d ?x ?$", before)
+        if _YEAR_BEFORE.search(before) and not size and (
+                month or last[0][:1].islower() or last[0][-1:] == ","):
+            found.append(Span(m.start(1), m.end(1), m.group(1), "year"))
     for m in TIME_RE.finditer(text):
         if int(m.group(1)) <= 23 and int(m.group(2)) <= 59:
             found.append(Span(m.start(2), m.end(2), m.group(2), "time"))
@@ -127,8 +151,10 @@ def _in_date(text: str, start: int, end: int, date_spans: list[Span]) -> bool:
 def numbers(doc: Document, s: Sentence, *, quoted: bool = False) -> list[Span]:
     """Counts and amounts: not years, days, times, versions, ordinals, "Windows 10"."""
     text = s.text
+    # Any 1800-2099 number without a thousands comma may be a year: neither count nor date
+    # unless dates() recognizes it as a year.
     date_spans = dates(doc, s) + [Span(m.start(), m.end(), m.group()) for m in
-                                  YEAR_RE.finditer(text)]
+                                  FOUR_DIGITS.finditer(text)]
     date_spans += [Span(m.start(), m.end(), m.group()) for m in TIME_RE.finditer(text)]
     found = []
     for m in NUMBER_RE.finditer(text):
@@ -143,7 +169,7 @@ def numbers(doc: Document, s: Sentence, *, quoted: bool = False) -> list[Span]:
             continue
         found.append(Span(start, end, m.group(2), "digits"))
     if doc.english:
-        for m in re.finditer(rf"\b({'|'.join(SPELLED)})\b(?= [a-z])", text):
+        for m in re.finditer(rf"(?<![\w-])({'|'.join(SPELLED)})(?![\w-])(?= [a-z])", text):
             found.append(Span(m.start(1), m.end(1), m.group(1), "spelled"))
     inside = [sp for sp in found if doc.in_quote(s, sp.start, sp.end)]
     return inside if quoted else [sp for sp in found if sp not in inside]
@@ -163,6 +189,10 @@ def bare_counts(doc: Document, s: Sentence) -> list[Span]:
         before = s.text[:sp.start].rstrip("$€£ ").lower()
         if re.search(rf"\b(?:{_QUAL})$", before) or not re.search(r"[a-z,]$", before):
             continue
+        if re.search(r"\b(?:between|and|or|to|x|by|from|than|of the|no)$", before):
+            continue  # ranges, sizes, "no 5"
+        if re.match(r"(?:-| to | and | or | x )", s.text[sp.end:]):
+            continue
         if re.match(r"(?:%| ?percent| [a-z]{3,})", s.text[sp.end:]):
             start = sp.start - (1 if s.text[sp.start - 1:sp.start] in "$€£" else 0)
             found.append(Span(start, start, "", "bare"))
@@ -179,18 +209,30 @@ def long_quotes(doc: Document, s: Sentence, min_words: int = 4) -> list[Span]:
     for a, b in doc.quote_spans(s):
         inner = s.text[a:b]
         whole = 0 < a or s.text[0] in "\"\u201c\u00ab\u201e"
-        if inner[:1] in "\"\u201c\u00ab\u201e" and whole and len(inner.split()) >= min_words:
+        if inner[:1] in "\"\u201c\u00ab\u201e" and whole and len(words(inner)) >= min_words:
             if inner[-1:] in "\"\u201d\u00bb\u201c" and b <= len(s.text):
                 found.append(Span(a, b, inner, "quote"))
     return found
 
 
 def has_partial_quote(doc: Document, s: Sentence) -> bool:
-    """A quote that starts or ends outside this sentence (a multi-sentence quote)."""
+    """A quote that starts or ends outside this sentence (a multi-sentence quote), or one
+    opened and never closed in its paragraph (it goes on in the next)."""
+    paragraph = doc.paragraphs[s.paragraph]
     for a, b in doc.quotes.get(s.paragraph, []):
         if (a < s.start < b) or (a < s.end < b):
             return True
+        if s.start <= a < s.end and paragraph[b - 1] not in "\"\u201d\u00bb\u201c\u2019":
+            return True
     return False
+
+
+INNER_BREAK = re.compile(r"[a-z0-9][.!?][\"\u201d\u2019)]*\s+[(\"\u201c]*[A-Z]")
+
+
+def several_sentences(s: Sentence) -> bool:
+    """pysbd left two sentences in one piece ("... seen.” (Besecker does not ...)")."""
+    return bool(INNER_BREAK.search(s.text))
 
 
 # --- names, speakers -------------------------------------------------------------------------
@@ -200,11 +242,12 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
     """Runs of capitalized words, minus a sentence starter, months and weekdays; possessive
     's cut; a single capitalized word opening the sentence is not a name (it may be any word)."""
     text, found = s.text, []
-    calendar = set(MONTHS.get(doc.lang, [])) | set(WEEKDAYS.get(doc.lang, [])) | set(MONTHS["en"])
+    calendar = (set(MONTHS.get(doc.lang, [])) | set(WEEKDAYS.get(doc.lang, [])) | set(MONTHS["en"])
+                | ZONE_WORDS)
     for m in CAP_RUN.finditer(text):
         tokens = m.group().split(" ")
         start = m.start()
-        at_start = bool(_PREFIX.match(text[:start]))
+        at_start = bool(_PREFIX.match(text[:start])) or text[:start].endswith(": ")
         while tokens and (tokens[0].lower() in STOP or tokens[0] in calendar or tokens[0] == "I"):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
@@ -217,33 +260,60 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
         for suffix in ("'s", "\u2019s"):
             if run.endswith(suffix):
                 run = run[: -len(suffix)]
-        if len(run) < 2 or run.lower() in STOP:
+        if len(run) < 2 or run.lower() in STOP or run.rstrip(".") in TITLES + ["Co", "Inc"]:
             continue
-        found.append(Span(start, start + len(run), run, _kind(run)))
+        found.append(Span(start, start + len(run), run, kind(run, text, start)))
     return outside_quotes(doc, s, found)
 
 
-def _kind(run: str) -> str:
+def kind(run: str, text: str = "", start: int = 0) -> str:
+    """acronym, name (one word), person (a title before it, or a 2-3 word name followed by a
+    reporting verb, ", who", ", a/an/the", ", 45,"), org (a word such as University in it),
+    multi (other runs of names)."""
     tokens = run.split()
     if len(tokens) == 1:
         return "acronym" if run.replace(".", "").isupper() else "name"
-    if tokens[0] in TITLES or (len(tokens) <= 3 and not set(tokens) & ORG_WORDS
-                               and all(t[1:].islower() for t in tokens)):
+    if set(tokens) & ORG_WORDS:
+        return "org"
+    before = text[:start].split()[-1:] or [""]
+    after = text[start + len(run):]
+    cue = (tokens[0] in TITLES or before[0] in TITLES
+           or re.match(rf"(?:,? (?:{'|'.join(REPORTING)})\b|, (?:who|a|an|the|\d+,))", after))
+    if cue and len(tokens) <= 4 and all(t[1:].islower() or t.endswith(".") for t in tokens):
         return "person"
-    return "org" if set(tokens) & ORG_WORDS else "multi"
+    return "multi"
+
+
+def near_attribution(s: Sentence, sp: Span) -> bool:
+    """A name within four words of a reporting verb or "according to": changing it may read
+    as changing who said it."""
+    before = " ".join(s.text[:sp.start].split()[-4:])
+    after = " ".join(s.text[sp.end:].split()[:6])
+    verbs = "|".join(REPORTING_LIKE | ATTRIBUTION_LIKE)
+    pattern = rf"\b(?:{verbs}|according to)\b"
+    follows_group = re.match(rf"(?:'s|\u2019s)? (?:{'|'.join(GROUP_NOUNS)})\b", s.text[sp.end:])
+    return bool(re.search(pattern, before) or re.search(pattern, after) or follows_group)
 
 
 def speakers(doc: Document, s: Sentence) -> list[Span]:
     """The name a reporting verb or "according to" attributes the sentence to."""
     text, found = s.text, []
     runs = name_runs(doc, s)
+    groups = "|".join(GROUP_NOUNS)
+    say = "|".join(SAY)
+    inverted = "|".join(v for v in REPORTING if v not in ("told", "tells"))
     for run in runs:
         after = text[run.end:]
         before = text[:run.start]
-        if re.match(rf"(?:'s|\u2019s)?(?: has| had| also| later| then)? (?:{_REPORT})\b", after):
+        verb = re.match(rf"(?:(?:'s|\u2019s)? (?:{groups}))?(?: has| had| also| later| then)? "
+                        rf"({_REPORT})\b(.?.?.?.?.?)", after)
+        nested = re.search(rf"\b(?:{_REPORT}|that)\s+(?:\S+\s+)?$", before)
+        if verb and not nested and (verb.group(1) in SAY or re.match(
+                r"(?:[,.:\"\u201c]| that| in an?\b)", verb.group(2))):
             found.append(run)
-        elif re.search(rf"(?:\b(?:{_REPORT})|\baccording to(?: the)?)\s+(?:{'|'.join(map(re.escape, TITLES))}\s)?$",
-                       before):
+        elif re.search(rf"(?:[,\"\u201d] (?:{inverted})|\baccording to(?: the)?)\s+"
+                       rf"(?:{'|'.join(map(re.escape, TITLES))}\s)?$", before) and \
+                re.match(r"(?:[,.;]|$| \()", after):
             found.append(run)
     return found
 
@@ -277,7 +347,7 @@ increase decrease|increased decreased|increases decreases|increasing decreasing
 approved rejected|approve reject|accepted rejected|able unable|likely unlikely|legal illegal
 possible impossible|positive negative|higher lower|stronger weaker|gained lost|safe unsafe
 agreed refused|supported opposed|confirmed denied
-improved worsened|expanded shrank|more less|ahead behind|true false|effective ineffective"""
+improved worsened|more less|true false|effective ineffective"""
 OPPOSITES: dict[str, str] = {}
 for _pair in _OPPOSITES.replace("\n", "|").split("|"):
     _a, _b = _pair.split()
@@ -299,7 +369,7 @@ def negation_sites(doc: Document, s: Sentence) -> list[Span]:
     for m in re.finditer(rf"\b({AUX_HAVE.replace(' ', '|')}) (been|[a-z]+(?:ed|en))\b", text):
         found.append(Span(m.end(1), m.end(1), "", "insert"))
     for m in NEGATED_RE.finditer(text):
-        found.append(Span(m.end(1), m.end(), m.group(), "remove"))
+        found.append(Span(m.end(1), m.end(), "", "remove"))
     for m in re.finditer(rf"\b({'|'.join(CONTRACTED_NEG)})\b", text.replace("\u2019", "'")):
         found.append(Span(m.start(), m.end(), m.group(), "uncontract"))
     return outside_quotes(doc, s, found)
@@ -307,7 +377,7 @@ def negation_sites(doc: Document, s: Sentence) -> list[Span]:
 
 def opposite_sites(doc: Document, s: Sentence) -> list[Span]:
     found = []
-    for m in re.finditer(r"\b[a-z]+\b", s.text):
+    for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", s.text):
         word = m.group()
         if word not in OPPOSITES:
             continue
@@ -324,13 +394,15 @@ def opposite_sites(doc: Document, s: Sentence) -> list[Span]:
 def modality_sites(doc: Document, s: Sentence) -> list[Span]:
     text, found = s.text, []
     for m in re.finditer(r"\b(has|have|had|was|were|is|are) ([a-z]{3,}ed)\b", text):
-        if m.group(2) not in REPORTING:
+        if m.group(2) not in REPORTING_LIKE:
             found.append(Span(m.end(1), m.end(1), "", "hedge_after_aux"))
     for m in re.finditer(r"\bwill (?!not\b)([a-z]{2,})\b", text):
         if m.group(1) not in _NOT_AFTER:
             found.append(Span(m.start(), m.start() + 4, "will", "will_to_may"))
     for m in re.finditer(r"\b(may|might) (?!not\b|have\b|be\b)([a-z]{2,})\b", text):
         found.append(Span(m.start(1), m.end(1), m.group(1), "may_to_will"))
-    for m in re.finditer(rf"\b({'|'.join(HEDGES)}) ", text):
-        found.append(Span(m.start(), m.end(), m.group(), "hedge_removed"))
+    aux = "|".join((AUX_MODAL + " " + AUX_BE + " " + AUX_HAVE).split())
+    for m in re.finditer(rf"\b({'|'.join(HEDGES)}) (\w+)", text):
+        if m.group(2).endswith("ed") or re.search(rf"\b(?:{aux}) $", text[:m.start()]):
+            found.append(Span(m.start(), m.start(2), m.group(1), "hedge_removed"))
     return outside_quotes(doc, s, found)

@@ -206,6 +206,8 @@ def document_styles(doc: Document, titles: list[str], rng: random.Random) -> Ite
         for a, b in zip(sentences, sentences[1:], strict=False):
             if F.has_partial_quote(doc, a) or F.has_partial_quote(doc, b):
                 continue
+            if not (a.text[:1].isupper() and b.text[:1].isupper()):
+                continue  # a fragment (a sentence an ad line cut) is not moved
             p = doc.paragraphs[i]
             swapped = p[:a.start] + b.text + p[a.end:b.start] + a.text + p[b.end:]
             yield _paragraph_edit(doc, "sentence_reorder", "adjacent", i, swapped, a.text)
