@@ -8,7 +8,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .changes import donor_sentences, name_pools, positives
+from .changes import KINDS, donor_sentences, name_pools, positives
 from .corpus import Document, load_documents
 from .edits import Candidate
 from .styles import styles
@@ -70,7 +70,7 @@ def select(candidates: list[Candidate], cap: int, rng: random.Random) -> list[Ca
 def corpus_pools(docs: list[Document]) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
     pools = {doc.name: name_pools(doc) for doc in docs if doc.english}
     merged: dict[str, list[str]] = defaultdict(list)
-    for kind in ("acronym", "name", "person", "org", "multi", "speaker"):
+    for kind in (*KINDS, "speaker"):
         merged[f"corpus:{kind}"] = []
     for doc_pools in pools.values():
         for kind, names in doc_pools.items():

@@ -18,6 +18,7 @@ from . import features as F
 from .corpus import Document, Sentence, words
 from .edits import PROMO, Candidate, is_factual, splice, unique, with_inserted, with_sentence, without_sentence
 
+KINDS = ("acronym", "dotted", "demonym", "name", "person", "org", "multi")
 POSITIVE_FAMILIES_NON_ENGLISH = {"number_changed", "date_changed", "quote_added",
                                  "quote_removed", "quote_edited"}
 
@@ -238,8 +239,7 @@ def donor_sentences(docs: list[Document]) -> dict[str, list[tuple[str, str]]]:
 def name_pools(doc: Document) -> dict[str, list[str]]:
     """Names of the document by kind (for entity swaps) and its speakers (for speaker swaps);
     the builder adds the corpus-wide pools ("corpus:person", ...) as fallbacks."""
-    pools: dict[str, list[str]] = {"acronym": [], "name": [], "person": [], "org": [],
-                                   "multi": [], "speaker": []}
+    pools: dict[str, list[str]] = {k: [] for k in KINDS + ("speaker",)}
     for s in doc.prose_sentences():
         for sp in F.name_runs(doc, s):
             if sp.text not in pools[sp.kind]:

@@ -30,7 +30,8 @@ WEEKDAYS = {k: v.split() for k, v in WEEKDAYS.items()}
 REPORTING = ("said says saying told tells testified testifies wrote writes explained explains "
              "argued argues claimed claims announced announces insisted insists added adds "
              "noted notes stated states confirmed confirms warned warns denied denies "
-             "accused accuses reported reports").split()
+             "accused accuses reported reports say tell testify write explain argue claim "
+             "announce insist add note state confirm warn deny accuse report").split()
 # Say and tell are reporting verbs whatever follows; the others only before a clause or quote.
 SAY = ("said says saying told tells").split()
 REPORTING_LIKE = set(REPORTING) | set(("mentioned described acknowledged suggested believed "
@@ -39,8 +40,8 @@ REPORTING_LIKE = set(REPORTING) | set(("mentioned described acknowledged suggest
 GROUP_NOUNS = ("officials official spokesman spokeswoman spokesperson police sources "
                "representatives officers researchers scientists analysts executives lawyers "
                "attorneys prosecutors authorities staff").split()
-ATTRIBUTION_LIKE = set(("say tell signaled signalled echoed indicated urged admitted vowed "
-                        "agreed saying writing warning telling").split())
+ATTRIBUTION_LIKE = set(("signaled signalled echoed indicated urged admitted vowed recalls "
+                        "recalled agreed saying writing warning telling").split())
 ZONE_WORDS = set("AM PM ET EST EDT PT PST PDT CT CST GMT BST CET UTC AEST".split())
 TITLES = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Sen. Senator Rep. Gov. Governor Judge "
           "Justice Officer Sgt. Capt. Prof. Professor Minister Secretary Chancellor Mayor "
@@ -77,7 +78,8 @@ _LETTERS = "a-zA-Z\u00c0-\u017f"
 CAP_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Co|Inc|Corp|Ltd)\."
              rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z][a-z])"
              rf"|[A-Z][{_LETTERS}-]*(?:['\u2019](?!s\b)[{_LETTERS}]+)?[{_LETTERS}]?|[A-Z]{{2,}})")
-CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {CAP_TOKEN})*(?![\w'\u2019-])")
+_PARTICLE = r"(?:(?:de|van|von|der|al|bin|da|du|del|la|le) )?"
+CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {_PARTICLE}{CAP_TOKEN})*(?![\w'\u2019-])")
 _REPORT = "|".join(REPORTING)
 _PREFIX = re.compile(r"^[\s\"'\u201c\u2018\u00ab(\u2014-]*$")
 
@@ -248,11 +250,13 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
         tokens = m.group().split(" ")
         start = m.start()
         at_start = bool(_PREFIX.match(text[:start])) or text[:start].endswith(": ")
-        while tokens and (tokens[0].lower() in STOP or tokens[0] in calendar or tokens[0] == "I"):
+        while tokens and (tokens[0].lower() in STOP or tokens[0] in calendar
+                          or re.match(r"I(?:['\u2019]\w+)?$", tokens[0])):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
             at_start = False
-        if not tokens or any(t in calendar for t in tokens):
+        if not tokens or any(t in calendar or t.lower() in SPELLED or re.match(r"I['\u2019]", t)
+                             for t in tokens):
             continue
         if at_start and len(tokens) == 1:
             continue
@@ -272,7 +276,11 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
     multi (other runs of names)."""
     tokens = run.split()
     if len(tokens) == 1:
-        return "acronym" if run.replace(".", "").isupper() else "name"
+        if run.replace(".", "").isupper():
+            return "dotted" if "." in run else "acronym"
+        if re.search(r"(?:an|ese|ish|i)$", run) and re.match(r" [a-z]", text[start + len(run):]):
+            return "demonym"  # "Palestinian state", "American officials"
+        return "name"
     if set(tokens) & ORG_WORDS:
         return "org"
     before = text[:start].split()[-1:] or [""]
@@ -287,7 +295,7 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
 def near_attribution(s: Sentence, sp: Span) -> bool:
     """A name within four words of a reporting verb or "according to": changing it may read
     as changing who said it."""
-    before = " ".join(s.text[:sp.start].split()[-4:])
+    before = " ".join(s.text[:sp.start].split()[-6:])
     after = " ".join(s.text[sp.end:].split()[:6])
     verbs = "|".join(REPORTING_LIKE | ATTRIBUTION_LIKE)
     pattern = rf"\b(?:{verbs}|according to)\b"
@@ -393,8 +401,9 @@ def opposite_sites(doc: Document, s: Sentence) -> list[Span]:
 
 def modality_sites(doc: Document, s: Sentence) -> list[Span]:
     text, found = s.text, []
+    hedged = re.search(rf"\b(?:{'|'.join(HEDGES)}|may|might|could)\b", text)
     for m in re.finditer(r"\b(has|have|had|was|were|is|are) ([a-z]{3,}ed)\b", text):
-        if m.group(2) not in REPORTING_LIKE:
+        if m.group(2) not in REPORTING_LIKE and not hedged:
             found.append(Span(m.end(1), m.end(1), "", "hedge_after_aux"))
     for m in re.finditer(r"\bwill (?!not\b)([a-z]{2,})\b", text):
         if m.group(1) not in _NOT_AFTER:
