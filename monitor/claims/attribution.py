@@ -58,6 +58,43 @@ def attribution(tokens: list[Token], sentence: str) -> tuple[str, str]:
     return "", ordered[0][1]
 
 
+def other_sources(tokens: list[Token], sentence: str, first: str) -> tuple[str, ...]:
+    """Every source of the sentence as written but the first one: the subjects of its other
+    reporting verbs ("..., the officials said, ... Mr. McHugh said") and whom a statement was
+    told to when that is a name ("a source told Reuters": the outlet is part of the
+    attribution)."""
+    found: list[str] = []
+    for index, cue in _cue_candidates(tokens):
+        if cue not in lx.SPEECH_VERBS:
+            continue  # "Russia and China blamed the US": a stance, not a second source
+        speaker = _speaker_of(tokens, index, cue, sentence)
+        if speaker and speaker != first and any(t[:1].isupper() for t in speaker.split()):
+            found.append(speaker)
+        listener = _listener(tokens, index, cue, sentence)
+        if listener:
+            found.append(listener)
+    return tuple(dict.fromkeys(found))
+
+
+def _listener(tokens: list[Token], index: int, cue: str, sentence: str) -> str:
+    """The name after "told" or "said to", or ""."""
+    if cue == "tell":
+        return _named_listener(tokens, index + 1, sentence)
+    if cue == "say" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return _named_listener(tokens, index + 2, sentence)
+    return ""
+
+
+def _named_listener(tokens: list[Token], start: int, sentence: str) -> str:
+    end = start
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or (
+            end > start and tokens[end].lower in lx.NAME_CONNECTORS)):
+        end += 1
+    while end > start and tokens[end - 1].lower in lx.NAME_CONNECTORS:
+        end -= 1
+    return _join(tokens[start:end], sentence)
+
+
 def _speaker_of(tokens: list[Token], index: int, cue: str, sentence: str) -> str:
     """The subject of the reporting verb at tokens[index], as written, or ""."""
     if cue == "according to":
@@ -107,8 +144,9 @@ def _span_left(tokens: list[Token], index: int, sentence: str) -> str:
     start = index
     while start > 0 and index - start < _MAX_SPEAKER_TOKENS:
         previous = tokens[start - 1]
-        if previous.text in BOUNDARY_PUNCT or previous.lower in lx.CLAUSE_BOUNDARIES:
-            break
+        if (previous.text in BOUNDARY_PUNCT or previous.lower in lx.CLAUSE_BOUNDARIES
+                or previous.text in lx.REPORTING_VERBS):  # another verb's clause (lowercase:
+            break  # "Secretary of State Antony Blinken" is a name)
         start -= 1
     end = index
     while end > start and tokens[end - 1].lower in lx.SPEAKER_FILLERS:

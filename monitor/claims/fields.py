@@ -9,6 +9,7 @@ speaker, polarity (predicate classes, negators, opposite words), modality, entit
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -16,6 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from monitor.claims import lexicon as lx
 from monitor.claims.antonyms import opposite
+from monitor.claims.attribution import normalize_speaker
 from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, span_keys
 from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import sentence_key
@@ -176,10 +178,25 @@ def _same_speaker(a: str, b: str) -> bool:
 
 
 def _speaker_changes(a: Frame, b: Frame) -> list[FrameChange]:
-    if _same_speaker(a.speaker, b.speaker):
+    if _same_speaker(a.speaker, b.speaker) and _same_sources(a, b):
         return []
+    if _same_speaker(a.speaker, b.speaker):  # another source of the sentence changed
+        gone = [x for x in a.other_sources if not _has_source(b, x)]
+        came = [x for x in b.other_sources if not _has_source(a, x)]
+        return [FrameChange("speaker_changed", _set_change(gone, came))]
     return [FrameChange("speaker_changed",
              f"{a.speaker_text or 'no attribution'} → {b.speaker_text or 'no attribution'}")]
+
+
+def _has_source(frame: Frame, written: str) -> bool:
+    key = normalize_speaker(written)
+    return any(_same_speaker(key, normalize_speaker(x))
+               for x in (frame.speaker_text, *frame.other_sources))
+
+
+def _same_sources(a: Frame, b: Frame) -> bool:
+    return (all(_has_source(b, x) for x in a.other_sources)
+            and all(_has_source(a, x) for x in b.other_sources))
 
 
 # polarity
@@ -221,17 +238,17 @@ def _replaced_words(old: Claim, new: Claim) -> tuple[list[str], list[str]]:
     """Lowercase words outside quotes that only one version has, less the words of its
     quantities and dates (a qualifier "more than" -> "less than" is a qualifier change)."""
     old_words, new_words = _plain_words(old), _plain_words(new)
-    return ([w for w in old_words if w not in new_words],
-            [w for w in new_words if w not in old_words])
+    return list((old_words - new_words).elements()), list((new_words - old_words).elements())
 
 
-def _plain_words(claim: Claim) -> set[str]:
+def _plain_words(claim: Claim) -> Counter[str]:
+    """Counted, not a set: "the highest bidder ... the highest bidder's life" edited into
+    "the lowest bidder ... the highest bidder's life" lost one "highest"."""
     frame = claim.frame
-    words = {t.lower for t in frame_tokens(claim.sentence, long_quotes(claim.sentence))
-             if t.text[:1].isalpha()}
     measured = {w.lower() for q in frame.quantities for w in q.text.split()}
     measured.update(w for d in frame.dates for w in d.split())
-    return words - measured
+    return Counter(t.lower for t in frame_tokens(claim.sentence, long_quotes(claim.sentence))
+                   if t.text[:1].isalpha() and t.lower not in measured)
 
 
 # entities
@@ -264,9 +281,10 @@ def _entity_changes(old: Claim, new: Claim) -> list[FrameChange]:
     a, b = old.frame, new.frame
     before = _unmatched_keys(a.entities, b.entities) - entity_keys(b.entities)
     after = _unmatched_keys(b.entities, a.entities) - entity_keys(a.entities)
-    if not _same_speaker(a.speaker, b.speaker):
-        # The speaker's own words ("a Qatari spokesperson") are reported as speaker_changed.
-        spoken = entity_keys([a.speaker_text, b.speaker_text])
+    if not (_same_speaker(a.speaker, b.speaker) and _same_sources(a, b)):
+        # The sources' own words ("a Qatari spokesperson") are reported as speaker_changed.
+        spoken = entity_keys([a.speaker_text, b.speaker_text, *a.other_sources,
+                              *b.other_sources])
         before -= spoken
         after -= spoken
     # A word capitalized only because it opens the sentence ("Civilians on both sides ...")

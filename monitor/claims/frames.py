@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.claims import lexicon as lx
-from monitor.claims.attribution import CUE_WORDS, attribution, normalize_speaker
+from monitor.claims.attribution import CUE_WORDS, attribution, normalize_speaker, other_sources
 from monitor.claims.entities import entity_keys, find_entities, span_keys
 from monitor.claims.measures import Quantity, date_spans, may_count, quantities
 from monitor.claims.predicates import (
@@ -50,6 +50,9 @@ class Frame:
     speaker: str = ""  # normalized: lowercase, no determiners ("senior us diplomat")
     speaker_text: str = ""  # as written ("a senior US diplomat")
     cue: str = ""  # reporting verb lemma or "according to"
+    # The sentence's other sources, as written: subjects of its other reporting verbs, and
+    # named listeners ("told Reuters"). Compared with the speaker as one set.
+    other_sources: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()  # direct quotes of 4+ words
     quantities: tuple[Quantity, ...] = ()
     entities: tuple[str, ...] = ()  # capitalized spans outside quotes, as written
@@ -87,6 +90,7 @@ class Frame:
             speaker=data.get("speaker", ""),
             speaker_text=data.get("speaker_text", ""),
             cue=data.get("cue", ""),
+            other_sources=tuple(data.get("other_sources", ())),
             quotes=tuple(data.get("quotes", ())),
             quantities=tuple(Quantity(**q) for q in data.get("quantities", ())),
             entities=tuple(data.get("entities", ())),
@@ -132,8 +136,8 @@ def extract_frame(sentence: str) -> Frame:
     dates = date_spans(sentence, quote_spans, words)
     in_dates = _tokens_within(words, dates)
     entities, in_entities = find_entities(words, in_dates)
-    speaker_text, cue = (attribution(words, sentence)
-                         if not vocabulary.isdisjoint(CUE_WORDS) else ("", ""))
+    attributed = not vocabulary.isdisjoint(CUE_WORDS)
+    speaker_text, cue = attribution(words, sentence) if attributed else ("", "")
     predicates = (find_predicates(words, quoted=False)
                   if not vocabulary.isdisjoint(PREDICATE_WORDS) else [])
     quoted_tokens = [tokens(sentence[start:end], start) for start, end in quote_spans]
@@ -144,6 +148,7 @@ def extract_frame(sentence: str) -> Frame:
         speaker=normalize_speaker(speaker_text),
         speaker_text=speaker_text,
         cue=cue,
+        other_sources=other_sources(words, sentence, speaker_text) if attributed else (),
         quotes=tuple(sentence[a:b].strip(" ,.") for a, b in quote_spans),
         quantities=quantities(words, in_dates) if may_count(sentence, vocabulary) else (),
         entities=tuple(entities),

@@ -52,6 +52,13 @@ REPORTING_VERBS: dict[str, str] = _index({
     "boast": (), "hint": (), "speculate": (), "promise": (),
 })
 
+# Reporting verbs that pass on words (not a stance such as blame, urge or cite): the subject of
+# any of these in a sentence is one of its sources.
+SPEECH_VERBS = frozenset(
+    "say tell state announce write testify explain add note claim insist argue report declare "
+    "stress acknowledge admit reveal tweet post reply respond recall conclude predict warn "
+    "confirm deny".split())
+
 # Words that may sit between a speaker and the reporting verb ("Hamas has also said").
 SPEAKER_FILLERS = frozenset(
     "a an the has have had is was were are been be also officially openly publicly later then "

@@ -27,11 +27,26 @@ _INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.")
 _AMPERSAND = re.compile(r"\s&\s")
+_CONTRACTION = re.compile(r"\b([A-Za-z]+)(n't|'re|'ve|'ll|'m)\b")
+_IRREGULAR_NEGATIONS = {"won": "will", "can": "can", "shan": "shall", "ain": "is"}
+_CONTRACTED = {"'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
+
+
+def _expanded(match: re.Match[str]) -> str:
+    """ "didn't" -> "did not", "won't" -> "will not", "they're" -> "they are"."""
+    head, tail = match.group(1), match.group(2)
+    if tail != "n't":
+        return head + _CONTRACTED[tail]
+    return f"{_IRREGULAR_NEGATIONS.get(head.lower(), head)} not"
 
 
 def canonical(sentence: str) -> str:
     """`sentence` with variant spellings written one way: "U.S." -> "US", "10 percent" ->
-    "10%", "Dr." -> "Dr", " & " -> " and "."""
+    "10%", "Dr." -> "Dr", " & " -> " and ", "didn't" -> "did not", "cannot" -> "can not"."""
+    if "'" in sentence:
+        sentence = _CONTRACTION.sub(_expanded, sentence)
+    if "annot" in sentence:
+        sentence = sentence.replace("cannot", "can not").replace("Cannot", "Can not")
     if "." in sentence:
         sentence = _INITIALISM.sub(lambda m: m.group(1).replace(".", ""), sentence)
         sentence = _TITLE_STOP.sub(r"\1", sentence)
