@@ -16,7 +16,16 @@ from collections.abc import Iterator
 
 from . import features as F
 from .corpus import Document, Sentence, words
-from .edits import PROMO, Candidate, is_factual, splice, unique, with_inserted, with_sentence, without_sentence
+from .edits import (
+    PROMO,
+    Candidate,
+    is_factual,
+    splice,
+    unique,
+    with_inserted,
+    with_sentence,
+    without_sentence,
+)
 
 KINDS = ("acronym", "dotted", "demonym", "name", "person", "org", "multi")
 POSITIVE_FAMILIES_NON_ENGLISH = {"number_changed", "date_changed", "quote_added",

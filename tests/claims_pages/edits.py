@@ -81,7 +81,7 @@ def is_factual(doc: Document, s: Sentence) -> bool:
         return False
     if text.count("(") != text.count(")"):
         return False
-    from .features import REPORTING, name_runs  # noqa: PLC0415 - avoid a cycle
+    from .features import REPORTING, name_runs
 
     return bool(re.search(r"\d", text) or name_runs(doc, s)
                 or re.search(rf"\b(?:{'|'.join(REPORTING)}|according to)\b", text))

@@ -308,7 +308,6 @@ def speakers(doc: Document, s: Sentence) -> list[Span]:
     text, found = s.text, []
     runs = name_runs(doc, s)
     groups = "|".join(GROUP_NOUNS)
-    say = "|".join(SAY)
     inverted = "|".join(v for v in REPORTING if v not in ("told", "tells"))
     for run in runs:
         after = text[run.end:]
