@@ -110,18 +110,48 @@ def _speaker_of(tokens: list[Token], index: int, cue: str, sentence: str) -> str
     left = _span_left(tokens, index, sentence)
     if normalize_speaker(left):
         return left
-    if _after_clause(tokens, index):  # "The talks failed, said a diplomat": inverted order
-        right = _span_right(tokens, index + 1, sentence)
-        return right if normalize_speaker(right) else ""
-    return ""
+    comma = _comma_before(tokens, index)
+    if comma is None:
+        return ""
+    interrupted = _subject_before_aside(tokens, comma, sentence)
+    return interrupted or _inverted_subject(tokens, index + 1, sentence)
 
 
-def _after_clause(tokens: list[Token], index: int) -> bool:
-    """The verb follows a comma (fillers between): the subject comes after it."""
+def _comma_before(tokens: list[Token], index: int) -> int | None:
+    """The comma right before the verb (fillers between), or None."""
     j = index - 1
     while j >= 0 and tokens[j].lower in lx.SPEAKER_FILLERS:
         j -= 1
-    return j >= 0 and tokens[j].text == ","
+    return j if j >= 0 and tokens[j].text == "," else None
+
+
+def _subject_before_aside(tokens: list[Token], comma: int, sentence: str) -> str:
+    """"Hicks, whose husband is on duty in the Navy, said ...": the subject stands before an
+    aside (a relative clause or an apposition) set off by commas."""
+    opening = next((k for k in range(comma - 1, -1, -1) if tokens[k].text == ","), None)
+    if opening is None or opening + 1 >= comma or tokens[opening + 1].lower not in _ASIDE_OPENERS:
+        return ""
+    subject = _span_left(tokens, opening, sentence)
+    return subject if normalize_speaker(subject) else ""
+
+
+_ASIDE_OPENERS = frozenset("who whose which whom a an the".split())
+# Words that make a span a clause, not a speaker named after its verb.
+_VERB_WORDS = frozenset(
+    "is are was were be been has have had will would can could do does did may might must "
+    "should shall".split())
+
+
+def _inverted_subject(tokens: list[Token], start: int, sentence: str) -> str:
+    """"The talks failed, said a diplomat.": after the verb, a noun phrase that ends the
+    sentence or a clause; "..., said the flag is a symbol" is a reported clause instead."""
+    end = _span_right_end(tokens, start)
+    right = _join(tokens[start:end], sentence)
+    if not normalize_speaker(right):
+        return ""
+    closed = end >= len(tokens) or tokens[end].text in BOUNDARY_PUNCT
+    clause = any(t.lower in _VERB_WORDS for t in tokens[start:end])
+    return right if closed and not clause else ""
 
 
 def _follows_quote(tokens: list[Token], index: int) -> bool:
@@ -158,6 +188,10 @@ def _span_right(tokens: list[Token], start: int, sentence: str) -> str:
     """The speaker after the verb: "said a spokesperson for Médecins Sans Frontières (Doctors
     Without Borders)", "by the U.S. State Department". A preposition continues the span only
     into a name ("for the International Committee"), not into a clause ("Hamas of siding")."""
+    return _join(tokens[start:_span_right_end(tokens, start)], sentence)
+
+
+def _span_right_end(tokens: list[Token], start: int) -> int:
     end = start
     while end < len(tokens) and end - start < _MAX_SPEAKER_TOKENS_RIGHT:
         token = tokens[end]
@@ -171,7 +205,7 @@ def _span_right(tokens: list[Token], start: int, sentence: str) -> str:
         if token.lower in _PREPOSITIONS and end > start and not _name_follows(tokens, end + 1):
             break
         end += 1
-    return _join(tokens[start:end], sentence)
+    return end
 
 
 _PREPOSITIONS = frozenset("of for in on at about over after during to with from as into".split())

@@ -66,6 +66,11 @@ _MONTH = "|".join(lx.MONTHS)
 _MONTH_ABBR = "|".join(lx.MONTH_ABBREVIATIONS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:19|20)\d{2}"
+# Earlier years only after a word that makes a number a year ("in 1898", "since 1840"): the
+# lookbehinds, one per word, because Python's must each have a fixed width.
+_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{word} )" for word in (
+    "in", "In", "since", "Since", "of", "from", "until", "by", "before", "after", "circa"))
+    + r")1[0-9]\d{2}")
 
 
 def _relative_date_pattern() -> str:
@@ -95,6 +100,8 @@ _DATE_RE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\d{{1,2}}:\d{{2}}(?:\s?[apAP]\.?[mM]\.?)?"
     rf"|(?<![\d,.]){_YEAR}\b(?![,.]?\d)"
+    rf"|{_EARLY_YEAR}\b(?![,.]?\d)"
+    rf"|\d{{1,2}}h\d{{2}}\b"  # "5h45" (French)
     rf"|(?:{_relative_date_pattern()})\b)")
 
 
@@ -132,7 +139,8 @@ _DATE_HINTS = frozenset((*lx.DATE_NAMES, *lx.RELATIVE_DATE_WORDS,
 def _may_hold_date(tokens: list[Token]) -> bool:
     """A digit, a month or weekday name, or a relative date word: only then is the date
     pattern (the costliest step of a frame) worth running."""
-    return any(t.text[0].isdigit() or t.text in _DATE_HINTS for t in tokens)
+    return any(t.text[0].isdigit() or t.text in _DATE_HINTS
+               or t.text.endswith("'s") and t.text[:-2] in _DATE_HINTS for t in tokens)
 
 
 def _may_is_month(sentence: str, start: int) -> bool:

@@ -161,9 +161,17 @@ def find_modality(tokens: list[Token], date_tokens: set[int]) -> tuple[str, ...]
         elif lowered.endswith("'ll"):
             found.add("future")
         pair = (lowered, tokens[i + 1].lower if i + 1 < len(tokens) else "")
-        if pair in lx.MODALITY_PAIRS and i > 0 and tokens[i - 1].lower in lx.BE_FORMS:
+        if pair in lx.MODALITY_PAIRS and _after_be(tokens, i):
             found.add(lx.MODALITY_PAIRS[pair])
     return tuple(sorted(found))
+
+
+def _after_be(tokens: list[Token], i: int) -> bool:
+    """A form of "be" before tokens[i], a negator allowed between: "is (not) expected to"."""
+    j = i - 1
+    if j > 0 and tokens[j].lower in lx.SENTENCE_NEGATORS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in lx.BE_FORMS
 
 
 def find_blame(tokens: list[Token], entity_tokens: set[int]) -> tuple[str, ...]:

@@ -28,7 +28,8 @@ _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt)\.")
 _AMPERSAND = re.compile(r"\s&\s")
 _CONTRACTION = re.compile(r"\b([A-Za-z]+)(n't|'re|'ve|'ll|'m)\b")
-_IRREGULAR_NEGATIONS = {"won": "will", "can": "can", "shan": "shall", "ain": "is"}
+# The head the pattern leaves before "n't": "wo" of "won't", "ca" of "can't".
+_IRREGULAR_NEGATIONS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
 
 
