@@ -10,7 +10,8 @@ edits and style edits only, and are reported in a block of their own.
 
     .venv/bin/python -m tests.claims_pages_suite              # figures
     .venv/bin/python -m tests.claims_pages_suite --misses     # every case whose labels differ
-    .venv/bin/python -m tests.claims_pages_suite --sample 60  # random cases, to check by eye
+    .venv/bin/python -m tests.claims_pages_suite --sample 60  # random cases to check by eye
+                                                          # (--seed N: another sample)
     .venv/bin/python -m tests.claims_pages_suite --every 3    # a deterministic third
 """
 
@@ -182,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list cases with wrong labels")
     parser.add_argument("--sample", type=int, default=0, help="print N random cases and stop")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of --sample")
     parser.add_argument("--every", type=int, default=1, help="evaluate every Nth case only")
     args = parser.parse_args(argv)
     try:
@@ -190,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"claims_pages_suite: {exc}", file=sys.stderr)
         return 2
     if args.sample:
-        print(format_sample(cases, args.sample))
+        print(format_sample(cases, args.sample, args.seed))
         return 0
     print(format_counts(cases))
     english, other, languages = report_blocks(cases)

@@ -191,7 +191,7 @@ def bare_counts(doc: Document, s: Sentence) -> list[Span]:
         before = s.text[:sp.start].rstrip("$€£ ").lower()
         if re.search(rf"\b(?:{_QUAL})$", before) or not re.search(r"[a-z,]$", before):
             continue
-        if re.search(r"\b(?:between|and|or|to|x|by|from|than|of the|no)$", before):
+        if re.search(r"\b(?:between|and|or|to|x|by|from|than|of the|no|a|an|the)$", before):
             continue  # ranges, sizes, "no 5"
         if re.match(r"(?:-| to | and | or | x )", s.text[sp.end:]):
             continue
@@ -260,6 +260,8 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
             continue
         if at_start and len(tokens) == 1:
             continue
+        if re.search(r"[A-Z][\w.]* (?:of|for|of the|for a|for the|on) $", text[:start]):
+            continue  # the tail of a longer name: "Committee for a Responsible Federal Budget"
         run = " ".join(tokens)
         for suffix in ("'s", "\u2019s"):
             if run.endswith(suffix):
@@ -278,15 +280,16 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
     if len(tokens) == 1:
         if run.replace(".", "").isupper():
             return "dotted" if "." in run else "acronym"
-        if re.search(r"(?:an|ese|ish|i)$", run) and re.match(r" [a-z]", text[start + len(run):]):
-            return "demonym"  # "Palestinian state", "American officials"
+        if re.search(r"(?:ian|ese|ish|ean|can|eli|aqi|ani)$", run) or (
+                run.endswith("an") and re.match(r" [a-z]", text[start + len(run):])):
+            return "demonym"  # "Palestinian state", "American officials", "Tunisian"
         return "name"
     if set(tokens) & ORG_WORDS:
         return "org"
     before = text[:start].split()[-1:] or [""]
     after = text[start + len(run):]
     cue = (tokens[0] in TITLES or before[0] in TITLES
-           or re.match(rf"(?:,? (?:{'|'.join(REPORTING)})\b|, (?:who|a|an|the|\d+,))", after))
+           or re.match(rf"(?:,? (?:{'|'.join(REPORTING)})\b|, (?:who|a|an|the)\b|, \d+,)", after))
     if cue and len(tokens) <= 4 and all(t[1:].islower() or t.endswith(".") for t in tokens):
         return "person"
     return "multi"

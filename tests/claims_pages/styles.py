@@ -134,8 +134,9 @@ def _typo_candidates(doc: Document, s: Sentence, rng: random.Random) -> Iterator
     for family, m in found[:3]:
         typo = next((t for t in _typos(m.group(), rng) if t not in speller), None)
         if typo:
-            old = with_sentence(doc, s, splice(s.text, m.start(), m.end(), typo))
-            yield Candidate("typo", family, old, tuple(doc.paragraphs), old[s.paragraph], s.text,
+            with_typo = splice(s.text, m.start(), m.end(), typo)
+            old = with_sentence(doc, s, with_typo)
+            yield Candidate("typo", family, old, tuple(doc.paragraphs), with_typo, s.text,
                             frozenset(), s.text)
 
 
@@ -217,8 +218,9 @@ def document_styles(doc: Document, titles: list[str], rng: random.Random) -> Ite
         if i + 1 in prose:
             new = list(old)
             new[i], new[i + 1] = new[i + 1], new[i]
-            yield Candidate("paragraph_reorder", "adjacent", old, tuple(new), old[i], old[i],
-                            frozenset(), old[i])
+            yield Candidate("paragraph_reorder", "adjacent", old, tuple(new),
+                            f"{old[i][:150]} \u00b6 {old[i + 1][:150]}",
+                            f"{old[i + 1][:150]} \u00b6 {old[i][:150]}", frozenset(), old[i])
             merged = list(old)
             merged[i:i + 2] = [old[i] + " " + old[i + 1]]
             yield Candidate("paragraph_split", "merge", old, tuple(merged), old[i], merged[i],
