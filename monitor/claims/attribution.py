@@ -33,12 +33,14 @@ def _cue_candidates(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 def _noun_reading(tokens: list[Token], i: int) -> bool:
-    """"those claims", "with reports", "to confirm": not a statement being attributed."""
+    """"those claims", "with reports", "to confirm", "three states": not a statement being
+    attributed."""
     if i == 0:
         return False
     previous = tokens[i - 1]
-    return previous.lower in lx.NOUN_MARKERS or previous.lower == "to" or previous.text.endswith(
-        "'s")
+    return (previous.lower in lx.NOUN_MARKERS or previous.lower == "to"
+            or previous.text.endswith("'s") or previous.text[:1].isdigit()
+            or previous.lower in lx.NUMBER_WORDS)
 
 
 def attribution(tokens: list[Token], sentence: str) -> tuple[str, str]:

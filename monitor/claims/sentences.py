@@ -202,7 +202,22 @@ def clean_paragraphs(text: str) -> tuple[str, ...]:
     """Normalized paragraphs of the article body, page junk removed."""
     lines = _drop_tail([line for raw in text.splitlines() if raw
                         for line in _normalized_line(raw)])
-    return tuple(_rejoin_broken([line for line in lines if not _is_junk(line)]))
+    junk = [_is_junk(line) for line in lines]
+    for index in range(len(lines) - 1, -1, -1):  # from the end: the next kept line is known
+        if junk[index] and _broken_by_ad(lines, junk, index):
+            junk[index] = False
+    return tuple(_rejoin_broken([line for line, drop in zip(lines, junk, strict=True)
+                                 if not drop]))
+
+
+def _broken_by_ad(lines: list[str], junk: list[bool], index: int) -> bool:
+    """A short unterminated line is a heading, unless the next kept line goes on in lowercase:
+    then it is the start of a sentence an ad line cut ('"The drug was in' / AD / 'her system')."""
+    line = lines[index]
+    if _ends_sentence(line) or line.lower() in _AD_LINES or line.lower() in _TAIL_MARKERS:
+        return False
+    following = next((lines[k] for k in range(index + 1, len(lines)) if not junk[k]), "")
+    return following[:1].islower()
 
 
 # Both cached, per line: consecutive versions of an article share most lines, and the second

@@ -40,9 +40,12 @@ def _lists() -> list[dict[str, int]]:
     return _frequencies
 
 
-def frequency(word: str) -> int:
-    """The highest count of the lowercased word in any of the lists (0: in none)."""
+def frequency(word: str, language: str | None = None) -> int:
+    """The count of the lowercased word in the list of `language`, or the highest in any list
+    (0: in none)."""
     lowered = word.lower()
+    if language is not None:
+        return _lists()[LANGUAGES.index(language)].get(lowered, 0)
     return max(table.get(lowered, 0) for table in _lists())
 
 
@@ -50,18 +53,27 @@ def is_known_word(word: str) -> bool:
     return frequency(word) > 0
 
 
+def language_of(words: list[str]) -> str:
+    """The language whose list knows most of the words (English on a tie): a misspelled
+    English word can be a French one ("pitance"), so a typo is judged in one language."""
+    lowered = [w.lower() for w in words]
+    known = [sum(1 for w in lowered if w in table) for table in _lists()]
+    return LANGUAGES[known.index(max(known))]
+
+
 def max_slips(a: str, b: str) -> int:
     return 1 if min(len(a), len(b)) <= 5 else 2
 
 
-def is_typo_pair(a: str, b: str) -> bool:
-    """Is one of the two alphabetic words a misspelling of the other?"""
+def is_typo_pair(a: str, b: str, language: str | None = None) -> bool:
+    """Is one of the two alphabetic words a misspelling of the other (in `language`, or in
+    any of the lists)?"""
     if a.lower() == b.lower():
         return True  # case only: sentence keys ignore it too
     if not (a.isalpha() and b.isalpha()):
         return False
     if DamerauLevenshtein.distance(a.lower(), b.lower()) > max_slips(a, b):
         return False
-    fa, fb = frequency(a), frequency(b)
+    fa, fb = frequency(a, language), frequency(b, language)
     rare, common = min(fa, fb), max(fa, fb)
     return common > 0 and rare * TYPO_FREQUENCY_RATIO < common

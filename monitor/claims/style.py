@@ -19,7 +19,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from monitor.claims.spelling import frequency, is_known_word, is_typo_pair
+from monitor.claims.spelling import frequency, is_known_word, is_typo_pair, language_of
 from monitor.claims.tokens import Token
 from monitor.claims.worddiff import get_opcodes
 
@@ -58,7 +58,9 @@ def canonical(sentence: str) -> str:
     return sentence
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+# Letters only: "d'enrte" is "d" and "enrte" (French elision), so the misspelled word meets
+# its correction. Contractions were written out by canonical() before.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def reconcile(before: str, after: str) -> tuple[str, str]:
@@ -70,12 +72,15 @@ def reconcile(before: str, after: str) -> tuple[str, str]:
     old = [m.group() for m in _WORD.finditer(before)]
     new = [m.group() for m in _WORD.finditer(after)]
     fixes: dict[str, str] = {}  # misspelled word -> the word as the other version writes it
+    language = None
     for tag, i1, i2, j1, j2 in get_opcodes([w.lower() for w in old], [w.lower() for w in new]):
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
+        language = language or language_of(new)
         for x, y in zip(old[i1:i2], new[j1:j2], strict=True):
-            if is_slip(x, y):
-                wrong, right = (x, y) if _frequency_order(x, y) else (y, x)
+            if is_slip(x, y, language):
+                wrong, right = (x, y) if frequency(x, language) <= frequency(y, language) else (
+                    y, x)
                 fixes[wrong] = right
     if not fixes:
         return before, after
@@ -84,20 +89,15 @@ def reconcile(before: str, after: str) -> tuple[str, str]:
             pattern.sub(lambda m: fixes[m.group()], after))
 
 
-def is_slip(x: str, y: str) -> bool:
+def is_slip(x: str, y: str, language: str | None = None) -> bool:
     """A typo of a word (spelling.is_typo_pair), or of a name no word list knows: capitalized,
     one slip per six letters ("Guteres" / "Guterres"; "Iran" / "Iraq" are two words)."""
-    if is_typo_pair(x, y):
+    if is_typo_pair(x, y, language):
         return True
     allowed = min(len(x), len(y)) // 6
     return (allowed > 0 and x[:1].isupper() and y[:1].isupper()
             and not is_known_word(x) and not is_known_word(y)
             and DamerauLevenshtein.distance(x, y) <= allowed)
-
-
-def _frequency_order(x: str, y: str) -> bool:
-    """True when x is the misspelling (unknown, or rarer than y)."""
-    return frequency(x) <= frequency(y)
 
 
 # --- calls to action ----------------------------------------------------------------------------

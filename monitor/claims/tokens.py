@@ -19,6 +19,7 @@ _TOKEN = re.compile(
     r"[a-z]\w*(?:['\-]\w+)*"
     r"|(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"  # titles
+    r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "William G. Gale", "C. Eugene Steuerle"
     r"|\d+(?:[.,]\d+)*"  # 35,000  1.5
     r"|\w+(?:['\-]\w+)*"  # words, Hamas's, US-Hamas, isn't
     r"|[^\w\s]"  # punctuation, one mark a token
