@@ -36,7 +36,8 @@ REPORTING = ("said says saying told tells testified testifies wrote writes expla
 SAY = ("said says saying told tells").split()
 REPORTING_LIKE = set(REPORTING) | set(("mentioned described acknowledged suggested believed "
                                        "alleged expected revealed estimated thought considered "
-                                       "asked called named quoted cited").split())
+                                       "asked called named quoted cited suggest suggests "
+                                       "describe describes acknowledge acknowledges").split())
 GROUP_NOUNS = ("officials official spokesman spokeswoman spokesperson police sources "
                "representatives officers researchers scientists analysts executives lawyers "
                "attorneys prosecutors authorities staff").split()
@@ -79,7 +80,8 @@ CAP_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr
              rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z][a-z])"
              rf"|[A-Z][{_LETTERS}-]*(?:['\u2019](?!s\b)[{_LETTERS}]+)?[{_LETTERS}]?|[A-Z]{{2,}})")
 _PARTICLE = r"(?:(?:de|van|von|der|al|bin|da|du|del|la|le) )?"
-CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {_PARTICLE}{CAP_TOKEN})*(?![\w'\u2019-])")
+CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {_PARTICLE}{CAP_TOKEN})*"
+                     rf"(?=['\u2019]s\b|(?![\w'\u2019-]))")
 _REPORT = "|".join(REPORTING)
 _PREFIX = re.compile(r"^[\s\"'\u201c\u2018\u00ab(\u2014-]*$")
 
@@ -298,8 +300,8 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
 def near_attribution(s: Sentence, sp: Span) -> bool:
     """A name within four words of a reporting verb or "according to": changing it may read
     as changing who said it."""
-    before = " ".join(s.text[:sp.start].split()[-6:])
-    after = " ".join(s.text[sp.end:].split()[:6])
+    before = " ".join(s.text[:sp.start].split()[-8:])
+    after = " ".join(s.text[sp.end:].split()[:8])
     verbs = "|".join(REPORTING_LIKE | ATTRIBUTION_LIKE)
     pattern = rf"\b(?:{verbs}|according to)\b"
     follows_group = re.match(rf"(?:'s|\u2019s)? (?:{'|'.join(GROUP_NOUNS)})\b", s.text[sp.end:])
@@ -317,11 +319,15 @@ def speakers(doc: Document, s: Sentence) -> list[Span]:
         before = text[:run.start]
         verb = re.match(rf"(?:(?:'s|\u2019s)? (?:{groups}))?(?: has| had| also| later| then)? "
                         rf"({_REPORT})\b(.?.?.?.?.?)", after)
+        # "Ajmi Lourimi, a member of Ennahda's general secretariat, said ..."
+        appositive = re.match(rf", (?:a|an|the|who) [^,;\"\u201c]{{3,80}}, (?:{_REPORT})\b", after)
         nested = re.search(rf"\b(?:{_REPORT}|that)\s+(?:\S+\s+)?$", before)
-        if verb and not nested and (verb.group(1) in SAY or re.match(
+        if appositive and not nested:
+            found.append(run)
+        elif verb and not nested and (verb.group(1) in SAY or re.match(
                 r"(?:[,.:\"\u201c]| that| in an?\b)", verb.group(2))):
             found.append(run)
-        elif re.search(rf"(?:[,\"\u201d] (?:{inverted})|\baccording to(?: the)?)\s+"
+        elif re.search(rf"(?:[,\"\u201d] (?:{inverted})|\b[Aa]ccording to(?: the)?)\s+"
                        rf"(?:{'|'.join(map(re.escape, TITLES))}\s)?$", before) and \
                 re.match(r"(?:[,.;]|$| \()", after):
             found.append(run)
@@ -387,7 +393,7 @@ def negation_sites(doc: Document, s: Sentence) -> list[Span]:
 
 def opposite_sites(doc: Document, s: Sentence) -> list[Span]:
     found = []
-    for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", s.text):
+    for m in re.finditer(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])", s.text):
         word = m.group()
         if word not in OPPOSITES:
             continue
