@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from . import features as F
+from . import names as N
 from .corpus import Document, Sentence, words
 from .edits import (
     PROMO,
@@ -122,19 +123,19 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
         for sp in F.bare_counts(doc, s):
             new = rng.choice(("more than ", "nearly ", "about ", "at least ", "up to "))
             yield _cand(doc, "qualifier_changed", "added", s, splice(text, sp.start, sp.end, new))
-        speaker_spans = F.speakers(doc, s)
+        speaker_spans = N.speakers(doc, s)
         for sp in speaker_spans:
             other = _other_name(sp, text, pools.get(f"speaker:{sp.kind}", []), pools[sp.kind],
                                 pools.get(f"corpus:speaker:{sp.kind}", []), rng)
             if other:
                 yield _cand(doc, "speaker_changed", "named", s, splice(text, sp.start, sp.end, other))
         lowered = {w for w in words(doc.text()) if w.islower()}
-        for sp in F.name_runs(doc, s):
+        for sp in N.name_runs(doc, s):
             if sp.kind == "name" and sp.text.lower() in lowered:
                 continue
             if any(sp.start < t.end and t.start < sp.end for t in speaker_spans):
                 continue
-            if F.near_attribution(s, sp):
+            if N.near_attribution(s, sp):
                 continue
             other = _other_name(sp, text, pools[sp.kind], pools[f"corpus:{sp.kind}"], rng)
             if other:
@@ -238,7 +239,7 @@ def donor_sentences(docs: list[Document]) -> dict[str, list[tuple[str, str]]]:
                 continue
             if F.several_sentences(s) or PROMO.search(s.text):
                 continue
-            if F.long_quotes(doc, s) and F.speakers(doc, s) or (F.long_quotes(doc, s) and not doc.english):
+            if F.long_quotes(doc, s) and N.speakers(doc, s) or (F.long_quotes(doc, s) and not doc.english):
                 out.setdefault(f"{doc.lang}:quote_added", []).append((doc.name, s.text))
             elif is_factual(doc, s):
                 out.setdefault(f"{doc.lang}:claim_added", []).append((doc.name, s.text))
@@ -250,10 +251,10 @@ def name_pools(doc: Document) -> dict[str, list[str]]:
     the builder adds the corpus-wide pools ("corpus:person", ...) as fallbacks."""
     pools: dict[str, list[str]] = {k: [] for k in KINDS + ("speaker",)}
     for s in doc.prose_sentences():
-        for sp in F.name_runs(doc, s):
+        for sp in N.name_runs(doc, s):
             if sp.text not in pools[sp.kind]:
                 pools[sp.kind].append(sp.text)
-        for sp in F.speakers(doc, s):
+        for sp in N.speakers(doc, s):
             if sp.text not in pools["speaker"]:
                 pools["speaker"].append(sp.text)
                 pools.setdefault(f"speaker:{sp.kind}", []).append(sp.text)

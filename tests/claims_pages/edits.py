@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .corpus import Document, Sentence, words
+from .features import REPORTING
+from .names import name_runs
 
 PROMO = re.compile(r"\b(?:subscribe|sign up|newsletter|click|follow us|read more|download|"
                    r"advertisement|sponsored|related:|photo|getty|image|credit|copyright|"
@@ -81,7 +83,5 @@ def is_factual(doc: Document, s: Sentence) -> bool:
         return False
     if text.count("(") != text.count(")"):
         return False
-    from .features import REPORTING, name_runs
-
     return bool(re.search(r"\d", text) or name_runs(doc, s)
                 or re.search(rf"\b(?:{'|'.join(REPORTING)}|according to)\b", text))
