@@ -28,7 +28,7 @@ from .edits import (
     without_sentence,
 )
 
-KINDS = ("acronym", "dotted", "demonym", "name", "person", "org", "multi")
+KINDS = ("acronym", "dotted", "demonym", "name", "surname", "person", "org", "place", "multi")
 POSITIVE_FAMILIES_NON_ENGLISH = {"number_changed", "date_changed", "quote_added",
                                  "quote_removed", "quote_edited"}
 
@@ -142,7 +142,7 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
                 yield _cand(doc, "entity_changed", sp.kind, s, splice(text, sp.start, sp.end, other))
         for sp in F.negation_sites(doc, s):
             if sp.kind == "insert":
-                new = splice(text, sp.start, sp.end, " not")
+                new = splice(text, sp.start, sp.end, "not" if text[:sp.start].endswith("can") else " not")
             elif sp.kind == "remove":
                 new = splice(text, sp.start, sp.end, "")
             else:

@@ -81,6 +81,8 @@ def is_factual(doc: Document, s: Sentence) -> bool:
         return False
     if QUOTE_CHARS.search(text) or PROMO.search(text) or re.search(r"\b(?:you|your)\b", text, re.I):
         return False
+    if re.match(r"(?:Here (?:are|is)|Here's|Here\u2019s|Below|The following|These are the)\b", text):
+        return False  # a lead-in to a list announces, it asserts nothing
     if text.count("(") != text.count(")"):
         return False
     return bool(re.search(r"\d", text) or name_runs(doc, s)

@@ -59,7 +59,7 @@ QUALIFIERS = {q: i for i, group in enumerate(QUALIFIER_CLASSES) for q in group}
 _QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 QUALIFIER_RE = re.compile(rf"(?<![\w-])({_QUAL})\s+(?=[$€£]?\d)", re.IGNORECASE)
 # A number: digits with thousands groups and decimals in any of the corpus conventions.
-NUMBER_RE = re.compile(r"(?<![\w.,:/$€£-])([$€£]?)(\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+NUMBER_RE = re.compile(r"(?<![\w.,:/$€£#-])([$€£]?)(\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
                        r"(?![\w/:-]|[.,]\d)")
 FOUR_DIGITS = re.compile(r"(?<![\w$€£.,/-])(1[89]\d\d|20\d\d)(?![\w%/-]|[.,]\d)")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|of|from|until|by|before|after|during|early|late|the|a|"
@@ -151,12 +151,24 @@ def numbers(doc: Document, s: Sentence, *, quoted: bool = False) -> list[Span]:
             continue  # "Windows 10", "No. 5", "Route 66"
         if re.match(r"(?:st|nd|rd|th|e|er|ème)\b", text[end:]):
             continue
+        if m.group(2) in name_numbers(doc):
+            continue  # "your entire 360 library" where the page writes "Xbox 360"
         found.append(Span(start, end, m.group(2), "digits"))
     if doc.english:
         for m in re.finditer(rf"(?<![\w-])({'|'.join(SPELLED)})(?![\w-])(?= [a-z])", text):
             found.append(Span(m.start(1), m.end(1), m.group(1), "spelled"))
     inside = [sp for sp in found if doc.in_quote(s, sp.start, sp.end)]
     return inside if quoted else [sp for sp in found if sp not in inside]
+
+
+def name_numbers(doc: Document) -> set[str]:
+    """Numbers the document writes right after a capitalized word: part of a name."""
+    cached = doc.__dict__.get("_name_numbers")
+    if cached is None:
+        cached = doc.__dict__["_name_numbers"] = {
+            m.group(1) for p in doc.paragraphs
+            for m in re.finditer(r"(?<![.!?] )(?<!^)\b[A-Z][\w-]* (\d+(?:\.\d+)?)\b", p)}
+    return cached
 
 
 def qualifiers(doc: Document, s: Sentence) -> list[Span]:

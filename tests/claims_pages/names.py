@@ -29,7 +29,20 @@ ORG_WORDS = set(("University College Department Ministry Center Centre Council P
                  "Corp Company Group Street Court House News Times Post Journal Institute "
                  "Association Agency Bank Hospital School Committee Commission Service Office "
                  "Foundation Museum League Club Union Board Police Army Force Fund Church "
-                 "City County State States Kingdom Republic Island Islands River Park").split())
+                 "Network Channel Press Magazine Airlines Motors Labs Technologies").split())
+PLACE_WORDS = set(("City County State States Kingdom Republic Island Islands River Park Beach "
+                   "Mountain Mountains Lake Valley Bay Coast Strait Sea Ocean Province "
+                   "Region District Square Avenue Road Bridge Airport").split())
+# A lowercase role word right before a name says it is a person's ("the philosopher Luis de
+# Miranda", "skipper Wade Bassi").
+ROLE_NOUNS = set(("president chairman chairwoman director editor developer professor spokesman "
+                  "spokeswoman spokesperson ranger minister secretary leader chief analyst "
+                  "economist researcher scientist author writer founder ceo executive skipper "
+                  "coach player actress actor singer colleague husband wife son daughter mother "
+                  "father brother sister philosopher chemist physicist historian lawyer attorney "
+                  "judge senator governor mayor commissioner officer detective inspector "
+                  "reporter correspondent envoy ambassador adviser advisor manager owner "
+                  "astronomer meteorologist mathematician engineer doctor nurse").split())
 _LETTERS = "a-zA-Z\u00c0-\u017f"
 CAP_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Co|Inc|Corp|Ltd)\."
              rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z][a-z])"
@@ -66,14 +79,35 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
             continue
         if re.search(r"[A-Z][\w.]* (?:of|for|of the|for a|for the|on) $", text[:start]):
             continue  # the tail of a longer name: "Committee for a Responsible Federal Budget"
+        if re.search(r"\d $", text[:start]):
+            continue  # "$100 Australian" (a currency), "Xbox 360 Elite"
         run = " ".join(tokens)
         for suffix in ("'s", "\u2019s"):
             if run.endswith(suffix):
                 run = run[: -len(suffix)]
         if len(run) < 2 or run.lower() in STOP or run.rstrip(".") in TITLES + ["Co", "Inc"]:
             continue
-        found.append(Span(start, start + len(run), run, kind(run, text, start)))
+        found.append(Span(start, start + len(run), run, _refine(doc, kind(run, text, start), run)))
     return outside_quotes(doc, s, found)
+
+
+def surnames(doc: Document) -> set[str]:
+    """Last words of the document's person names (a title, a role word or an attribution
+    marks them): "Obama" alone is then a person's name, not a place's."""
+    cached = doc.__dict__.get("_surnames")
+    if cached is None:
+        cached = doc.__dict__["_surnames"] = set()
+        for s in doc.prose_sentences():
+            for m in CAP_RUN.finditer(s.text):
+                if kind(m.group(), s.text, m.start()) == "person":
+                    cached.add(m.group().split()[-1])
+    return cached
+
+
+def _refine(doc: Document, found_kind: str, run: str) -> str:
+    if found_kind in ("name", "multi") and run.split()[-1] in surnames(doc):
+        return "surname" if found_kind == "name" else "person"
+    return found_kind
 
 
 def kind(run: str, text: str = "", start: int = 0) -> str:
@@ -90,9 +124,11 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
         return "name"
     if set(tokens) & ORG_WORDS:
         return "org"
+    if set(tokens) & PLACE_WORDS:
+        return "place"
     before = text[:start].split()[-1:] or [""]
     after = text[start + len(run):]
-    cue = (tokens[0] in TITLES or before[0] in TITLES
+    cue = (tokens[0] in TITLES or before[0] in TITLES or before[0].lower() in ROLE_NOUNS
            or re.match(rf"(?:,? (?:{'|'.join(REPORTING)})\b|, (?:who|a|an|the)\b|, \d+,)", after))
     if cue and len(tokens) <= 4 and all(t[1:].islower() or t.endswith(".") for t in tokens):
         return "person"
