@@ -143,8 +143,9 @@ def is_junk_line(line: str) -> bool:
     terminated = _ends_sentence(line)
     if terminated and len(line) > _PROSE_MIN_CHARS:
         return False  # a paragraph of prose: none of the furniture below is that long
-    # Unterminated lines: a short heading or a Title Case one (tested first: the cheapest).
-    if not terminated and _is_heading(line):
+    # Unterminated lines: a short heading or a Title Case one (tested first: the cheapest). A
+    # line opening in lowercase is no heading: the rest of a sentence broken over lines.
+    if not terminated and _is_heading(line) and not line[:1].islower():
         return True
     lowered = line.lower().rstrip(":")
     if lowered in _AD_LINES or lowered in _TAIL_MARKERS or not any(c.isalpha() for c in line):
