@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .changes import KINDS, donor_sentences, name_pools, positives
 from .corpus import Document, load_documents
 from .edits import Candidate
+from .names import surnames
 from .styles import styles
 
 SEED = "claims-pages-1"
@@ -68,13 +69,25 @@ def select(candidates: list[Candidate], cap: int, rng: random.Random) -> list[Ca
 
 
 def corpus_pools(docs: list[Document]) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
-    pools = {doc.name: name_pools(doc) for doc in docs if doc.english}
+    english = [doc for doc in docs if doc.english]
+    # A surname any page marks as a person's ("President-elect Trump") is one on every page.
+    known = set().union(*(surnames(doc) for doc in english))
+    for doc in english:
+        doc.__dict__["_surnames"] = known
+    pools = {doc.name: name_pools(doc) for doc in english}
     merged: dict[str, list[str]] = defaultdict(list)
     for kind in (*KINDS, "speaker"):
         merged[f"corpus:{kind}"] = []
-    for doc_pools in pools.values():
+    # The corpus-wide fallback holds names at least two documents write (US, Obama, Facebook,
+    # New York): a stranger swapped in from one other page reads as noise.
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, doc_pools in pools.items():
         for kind, names in doc_pools.items():
-            merged[f"corpus:{kind}"] += [n for n in names if n not in merged[f"corpus:{kind}"]]
+            for n in names:
+                seen[kind, n].add(name)
+    for (kind, n), where in seen.items():
+        if len(where) >= 2 or kind.startswith("speaker"):
+            merged[f"corpus:{kind}"].append(n)
     for doc_pools in pools.values():
         doc_pools.update(merged)
     titles = [doc.title for doc in docs if doc.title]

@@ -28,7 +28,8 @@ from .edits import (
     without_sentence,
 )
 
-KINDS = ("acronym", "dotted", "demonym", "name", "surname", "person", "org", "place", "multi")
+KINDS = ("acronym", "dotted", "demonym", "group", "name", "surname", "person", "org", "place",
+         "multi")
 POSITIVE_FAMILIES_NON_ENGLISH = {"number_changed", "date_changed", "quote_added",
                                  "quote_removed", "quote_edited"}
 
@@ -125,8 +126,12 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
             yield _cand(doc, "qualifier_changed", "added", s, splice(text, sp.start, sp.end, new))
         speaker_spans = N.speakers(doc, s)
         for sp in speaker_spans:
-            other = _other_name(sp, text, pools.get(f"speaker:{sp.kind}", []), pools[sp.kind],
-                                pools.get(f"corpus:speaker:{sp.kind}", []), rng)
+            # Another speaker: of the same kind, then any of the page's, then of the corpus.
+            single = [n for n in pools["speaker"] if len(n.split()) == 1] \
+                if len(sp.text.split()) == 1 else []
+            other = _other_name(sp, text, pools.get(f"speaker:{sp.kind}", []), single,
+                                pools["speaker"], pools.get(f"corpus:speaker:{sp.kind}", []),
+                                pools["corpus:speaker"], rng)
             if other:
                 yield _cand(doc, "speaker_changed", "named", s, splice(text, sp.start, sp.end, other))
         lowered = {w for w in words(doc.text()) if w.islower()}
@@ -137,7 +142,9 @@ def positives(doc: Document, donors: dict[str, list[tuple[str, str]]], pools: di
                 continue
             if N.near_attribution(s, sp):
                 continue
-            other = _other_name(sp, text, pools[sp.kind], pools[f"corpus:{sp.kind}"], rng)
+            common = pools[f"corpus:{sp.kind}"]  # names two or more pages write
+            preferred = [n for n in pools[sp.kind] if n in common] if sp.text in common else []
+            other = _other_name(sp, text, preferred, pools[sp.kind], common, rng)
             if other:
                 yield _cand(doc, "entity_changed", sp.kind, s, splice(text, sp.start, sp.end, other))
         for sp in F.negation_sites(doc, s):

@@ -42,13 +42,16 @@ ROLE_NOUNS = set(("president chairman chairwoman director editor developer profe
                   "father brother sister philosopher chemist physicist historian lawyer attorney "
                   "judge senator governor mayor commissioner officer detective inspector "
                   "reporter correspondent envoy ambassador adviser advisor manager owner "
-                  "astronomer meteorologist mathematician engineer doctor nurse").split())
+                  "astronomer meteorologist mathematician engineer doctor nurse member fellow "
+                  "partner resident student teacher candidate").split())
 _LETTERS = "a-zA-Z\u00c0-\u017f"
 CAP_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Co|Inc|Corp|Ltd)\."
-             rf"|[A-Z](?:\.[A-Z])+\.|[A-Z]\.(?= [A-Z][a-z])"
+             rf"|[A-Z](?:\.[A-Z])+\."
              rf"|[A-Z][{_LETTERS}-]*(?:['\u2019](?!s\b)[{_LETTERS}]+)?[{_LETTERS}]?|[A-Z]{{2,}})")
+# A middle initial ("Morris W. Travers") continues a run; "One X. And" is a sentence break.
+_INITIAL = r"[A-Z]\.(?= (?!(?:And|The|But|In|On|It|He|She|They|This|That|A|An|As)\b)[A-Z][a-z])"
 _PARTICLE = r"(?:(?:de|van|von|der|al|bin|da|du|del|la|le) )?"
-CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {_PARTICLE}{CAP_TOKEN})*"
+CAP_RUN = re.compile(rf"(?<![\w'\u2019.-]){CAP_TOKEN}(?: {_PARTICLE}(?:{_INITIAL}|{CAP_TOKEN}))*"
                      rf"(?=['\u2019]s\b|(?![\w'\u2019-]))")
 _REPORT = "|".join(REPORTING)
 _PREFIX = re.compile(r"^[\s\"'\u201c\u2018\u00ab(\u2014-]*$")
@@ -66,7 +69,8 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
     for m in CAP_RUN.finditer(text):
         tokens = m.group().split(" ")
         start = m.start()
-        at_start = bool(_PREFIX.match(text[:start])) or text[:start].endswith(": ")
+        at_start = bool(_PREFIX.match(text[:start]) or re.search(r"(?:[:\u2014\u2013]|--) *$",
+                                                                 text[:start]))
         while tokens and (tokens[0].lower() in STOP or tokens[0] in calendar
                           or re.match(r"I(?:['\u2019]\w+)?$", tokens[0])):
             start += len(tokens[0]) + 1
@@ -81,6 +85,8 @@ def name_runs(doc: Document, s: Sentence) -> list[Span]:
             continue  # the tail of a longer name: "Committee for a Responsible Federal Budget"
         if re.search(r"\d $", text[:start]):
             continue  # "$100 Australian" (a currency), "Xbox 360 Elite"
+        if re.match(r" of (?:the )?[A-Z0-9]", text[m.end():]):
+            continue  # the head of a longer name: "Presidential Medal of Freedom"
         run = " ".join(tokens)
         for suffix in ("'s", "\u2019s"):
             if run.endswith(suffix):
@@ -99,8 +105,10 @@ def surnames(doc: Document) -> set[str]:
         cached = doc.__dict__["_surnames"] = set()
         for s in doc.prose_sentences():
             for m in CAP_RUN.finditer(s.text):
-                if kind(m.group(), s.text, m.start()) == "person":
-                    cached.add(m.group().split()[-1])
+                tokens = m.group().split()
+                before = s.text[:m.start()].split()[-1:] or [""]
+                if len(tokens) > 1 and _person_cue(tokens, before[0], s.text[m.end():], strong=True):
+                    cached.add(tokens[-1])
     return cached
 
 
@@ -118,9 +126,10 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
     if len(tokens) == 1:
         if run.replace(".", "").isupper():
             return "dotted" if "." in run else "acronym"
-        if re.search(r"(?:ian|ese|ish|ean|can|eli|aqi|ani)$", run) or (
-                run.endswith("an") and re.match(r" [a-z]", text[start + len(run):])):
+        if run in NATIONALITIES:
             return "demonym"  # "Palestinian state", "American officials", "Tunisian"
+        if run.endswith("s") and (run[:-1] in NATIONALITIES or run in GROUPS):
+            return "group"  # "Israelis", "Muslims", "Democrats"
         return "name"
     if set(tokens) & ORG_WORDS:
         return "org"
@@ -128,11 +137,41 @@ def kind(run: str, text: str = "", start: int = 0) -> str:
         return "place"
     before = text[:start].split()[-1:] or [""]
     after = text[start + len(run):]
-    cue = (tokens[0] in TITLES or before[0] in TITLES or before[0].lower() in ROLE_NOUNS
-           or re.match(rf"(?:,? (?:{'|'.join(REPORTING)})\b|, (?:who|a|an|the)\b|, \d+,)", after))
-    if cue and len(tokens) <= 4 and all(t[1:].islower() or t.endswith(".") for t in tokens):
+    if _person_cue(tokens, before[0], after, strong=False):
         return "person"
     return "multi"
+
+
+def _person_cue(tokens: list[str], before: str, after: str, *, strong: bool) -> bool:
+    """A title or role word before the name, or ", who"/", a ..."/", 45," after it; unless
+    `strong`, also a reporting verb after it (not after "in", "and", ...: "prosecutors in San
+    Francisco and Los Angeles say")."""
+    if len(tokens) > 4 or not all(t[1:].islower() or t.endswith(".") for t in tokens):
+        return False
+    if tokens[0] in TITLES or before in TITLES or before.lower() in ROLE_NOUNS:
+        return True
+    if re.match(r", (?:who\b|\d+,)", after):
+        return True
+    appositive = re.match(r", (?:a|an|the)((?: [\w\u2019'-]+){1,5})", after)
+    if appositive and set(appositive.group(1).lower().split()) & ROLE_NOUNS:
+        return True  # "Robert M. Danin, a senior fellow at ..."
+    return not strong and before.lower() not in _LINKS and bool(
+        re.match(rf",? (?:{'|'.join(REPORTING)})\b", after))
+
+
+GROUPS = set("Muslims Christians Jews Catholics Protestants Hindus Buddhists Sikhs Democrats "
+             "Republicans Conservatives Liberals Islamists".split())
+_LINKS = {"in", "of", "at", "from", "and", "or", "for", "to", "on", "by", "with"}
+# Nationality and regional adjectives (a closed list of English words, like month names).
+NATIONALITIES = set("""American British English Scottish Welsh Irish Canadian Mexican Brazilian
+Argentine Argentinian Chilean Colombian Venezuelan Peruvian Cuban French German Italian Spanish
+Portuguese Dutch Belgian Swiss Austrian Swedish Norwegian Danish Finnish Polish Czech Hungarian
+Greek Turkish Russian Ukrainian Belarusian Romanian Bulgarian Serbian Croatian Israeli
+Palestinian Egyptian Jordanian Lebanese Syrian Iraqi Iranian Saudi Qatari Emirati Yemeni Omani
+Kuwaiti Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Kenyan Nigerian Ghanaian Somali
+South African Zimbabwean Chinese Japanese Korean Indian Pakistani Afghan Bangladeshi Vietnamese
+Thai Indonesian Filipino Malaysian Australian Zealander European African Asian Arab Latin
+Kurdish Nepalese Tibetan Taiwanese Mongolian""".split())
 
 
 def near_attribution(s: Sentence, sp: Span) -> bool:
