@@ -13,6 +13,7 @@ edits and style edits only, and are reported in a block of their own.
     .venv/bin/python -m tests.claims_pages_suite --sample 60  # random cases to check by eye
                                                           # (--seed N: another sample)
     .venv/bin/python -m tests.claims_pages_suite --every 3    # a deterministic third
+    .venv/bin/python -m tests.claims_pages_suite --generation 2  # other draws of edits
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from dataclasses import dataclass, field
 from monitor.claims import CHANGE_TYPES, compare_versions
 
 try:  # as pytest imports it (tests/ on sys.path) and as `python -m tests.claims_pages_suite`
-    from claims_pages.build import Case, build_cases
+    from claims_pages.build import SEED, Case, build_cases
     from claims_pages.corpus import CorpusMissing
     from claims_pages.styles import STYLE_KINDS
 except ImportError:  # pragma: no cover - the -m form
-    from tests.claims_pages.build import Case, build_cases
+    from tests.claims_pages.build import SEED, Case, build_cases
     from tests.claims_pages.corpus import CorpusMissing
     from tests.claims_pages.styles import STYLE_KINDS
 
@@ -185,9 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="print N random cases and stop")
     parser.add_argument("--seed", type=int, default=7, help="random seed of --sample")
     parser.add_argument("--every", type=int, default=1, help="evaluate every Nth case only")
+    parser.add_argument("--generation", default=SEED,
+                        help="seed of the generator: another value draws other edits")
     args = parser.parse_args(argv)
     try:
-        cases = build_cases()[:: args.every]
+        cases = build_cases(seed=args.generation)[:: args.every]
     except CorpusMissing as exc:
         print(f"claims_pages_suite: {exc}", file=sys.stderr)
         return 2

@@ -79,7 +79,8 @@ def _vocabulary(doc: Document) -> dict[str, list[str]]:
     by_end: dict[str, set[str]] = {}
     for s in doc.prose_sentences():
         for w in words(s.text):
-            if w.islower() and len(w) >= 4 and w not in F.STOP and "'" not in w:
+            if (w.islower() and len(w) >= 4 and w not in F.STOP and "'" not in w
+                    and w not in F.SPELLED and w not in F.OPPOSITES):
                 by_end.setdefault(_ending(w), set()).add(w)
     return {k: sorted(v) for k, v in by_end.items()}
 
@@ -187,7 +188,8 @@ def _quote_edits(doc: Document, s: Sentence, quote: F.Span, vocabulary: dict[str
                if m.group().islower() and m.group() not in F.STOP]
     if content:
         m = rng.choice(content)
-        pool = [w for w in vocabulary.get(_ending(m.group()), []) if w not in inner]
+        pool = [w for w in vocabulary.get(_ending(m.group()), [])
+                if w not in inner and abs(len(w) - len(m.group())) <= 3]
         if pool:
             new = splice(text, base + m.start(), base + m.end(), rng.choice(pool))
             yield _cand(doc, "quote_edited", "word", s, new)
@@ -195,8 +197,8 @@ def _quote_edits(doc: Document, s: Sentence, quote: F.Span, vocabulary: dict[str
         new = splice(text, base + m.start(2), base + m.end(2), bump_number(m.group(2)))
         yield _cand(doc, "quote_edited", "number", s, new)
     if doc.english:
-        m = re.search(r"\b(is|are|was|were|will|can|could|would|should) (?!not\b)(?=[a-z])", inner)
-        if m:
+        m = re.search(r"\b(is|are|was|were|will|can|could|would|should) (?!not\b)([a-z]+)", inner)
+        if m and (m.group(2) not in F.STOP or m.group(2) in ("a", "an", "the")):
             new = splice(text, base + m.end(1), base + m.end(1), " not")
             yield _cand(doc, "quote_edited", "negation", s, new)
 

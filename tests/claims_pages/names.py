@@ -148,7 +148,7 @@ def _person_cue(tokens: list[str], before: str, after: str, *, strong: bool) -> 
     Francisco and Los Angeles say")."""
     if len(tokens) > 4 or not all(t[1:].islower() or t.endswith(".") for t in tokens):
         return False
-    if tokens[0] in TITLES or before in TITLES or before.lower() in ROLE_NOUNS:
+    if tokens[0] in TITLES or before in TITLES or before.lower().removesuffix("s") in ROLE_NOUNS:
         return True
     if re.match(r", (?:who\b|\d+,)", after):
         return True
