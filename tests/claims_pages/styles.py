@@ -164,11 +164,16 @@ def sentence_styles(doc: Document, s: Sentence, rng: random.Random) -> Iterator[
             for m in re.finditer(pattern, text):
                 yield _sub("paraphrase", m.group(), doc, s, m, new)
         for old, new in CONTRACTIONS.items():
-            for m in re.finditer(rf"\b{re.escape(old)}(?!\w)", text.replace("\u2019", "'")):
+            # "it is"/"they are" contract only before a word: never "... it thinks it's,"
+            tail = r"(?= [a-z])" if old in ("it is", "they are") else r"(?!\w)"
+            for m in re.finditer(rf"\b{re.escape(old)}{tail}", text.replace("\u2019", "'")):
                 yield _sub("contraction", old, doc, s, m, new)
-        for m in re.finditer(r"\b(\w+), ((?:\w+ ){0,2}\w+), (and|or) ", text):
+        # A list of three or more short items ("neon, krypton, and xenon"), not an appositive
+        # ("John Gille, a physicist, and ...").
+        item = r"(?!(?:a|an|the|who|which)\b)(?:\w+ ){0,2}\w+"
+        for m in re.finditer(rf"\b({item}), ({item}), (and|or) (?!(?:a|an|the)\b)", text):
             yield _sub("punctuation", "oxford_removed", doc, s, m, f"{m[1]}, {m[2]} {m[3]} ")
-        for m in re.finditer(r"\b(\w+), ((?:\w+ ){0,2}\w+) (and|or) (?=\w)", text):
+        for m in re.finditer(rf"\b({item}), ({item}) (and|or) (?!(?:a|an|the)\b)(?=\w)", text):
             yield _sub("punctuation", "oxford_added", doc, s, m, f"{m[1]}, {m[2]}, {m[3]} ")
         for m in re.finditer(r"^(However|Meanwhile|Still|Instead|Now|In \d{4}|Last year|Today),", text):
             yield _sub("punctuation", "intro_comma", doc, s, m, m[1])
