@@ -13,6 +13,7 @@ from monitor.claims.tokens import BOUNDARY_PUNCT, QUOTE_MARK, Token
 _MAX_SPEAKER_TOKENS = 8
 _MAX_SPEAKER_TOKENS_RIGHT = 12  # "said a spokesperson for the International Committee of ..."
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
+_FILLERS_NOT_BE = lx.SPEAKER_FILLERS - _PASSIVE_AUX
 
 
 CUE_WORDS = frozenset(lx.REPORTING_VERBS) | {"according"}
@@ -27,9 +28,33 @@ def _cue_candidates(tokens: list[Token]) -> list[tuple[int, str]]:
         if lowered == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             found.append((i, "according to"))
         elif (token.text.islower() and lowered in lx.REPORTING_VERBS
-              and not _noun_reading(tokens, i)):
+              and not _noun_reading(tokens, i) and _reports(tokens, i)):
             found.append((i, lx.REPORTING_VERBS[lowered]))
     return found
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you who which that".split())
+_OBJECT_OPENERS = frozenset("a an the this these those its their his her our my your".split())
+
+
+def _reports(tokens: list[Token], i: int) -> bool:
+    """Does the verb at tokens[i] pass on a statement? In -s form only after a name, a
+    pronoun or punctuation ("Microsoft states", '", states Parata'), not after a lowercase
+    word ("all possible states" is a noun). Verbs with other senses (lexicon.
+    OTHER_SENSE_REPORTING: add, write, note, ...) not before an object ("added a 3.5mm
+    headphone jack", "wrote the programs")."""
+    token = tokens[i]
+    lemma = lx.REPORTING_VERBS[token.lower]
+    if lemma in ("say", "tell"):
+        return True
+    if token.lower.endswith("s") and not token.lower.endswith("ss") and i > 0:
+        previous = tokens[i - 1]
+        if previous.text[:1].islower() and previous.lower not in _SUBJECT_PRONOUNS:
+            return False
+    if lemma in lx.OTHER_SENSE_REPORTING and i + 1 < len(tokens):
+        following = tokens[i + 1]
+        return not (following.lower in _OBJECT_OPENERS or following.text[:1].isdigit())
+    return True
 
 
 def _noun_reading(tokens: list[Token], i: int) -> bool:
@@ -128,10 +153,17 @@ def _comma_before(tokens: list[Token], index: int) -> int | None:
 
 
 def _subject_before_aside(tokens: list[Token], comma: int, sentence: str) -> str:
-    """"Hicks, whose husband is on duty in the Navy, said ...": the subject stands before an
-    aside (a relative clause or an apposition) set off by commas."""
-    opening = next((k for k in range(comma - 1, -1, -1) if tokens[k].text == ","), None)
-    if opening is None or opening + 1 >= comma or tokens[opening + 1].lower not in _ASIDE_OPENERS:
+    """"Hicks, whose husband is on duty in the Navy, said ...", "Alverson, a commissioner on
+    the Commission, which has managed catch limits, described ...": the subject stands before
+    the asides (relative clauses, appositions) set off by commas."""
+    opening = None
+    for k in range(comma - 1, -1, -1):
+        if tokens[k].text != ",":
+            continue
+        if k + 1 >= len(tokens) or tokens[k + 1].lower not in _ASIDE_OPENERS:
+            break
+        opening = k  # the aside after this comma runs to the next one: look further back
+    if opening is None:
         return ""
     subject = _span_left(tokens, opening, sentence)
     return subject if normalize_speaker(subject) else ""
@@ -165,8 +197,9 @@ def _follows_quote(tokens: list[Token], index: int) -> bool:
 
 
 def _is_passive(tokens: list[Token], index: int) -> bool:
+    """"was announced", "was allegedly echoed": a form of "be" before the verb."""
     j = index - 1
-    while j >= 0 and tokens[j].lower in lx.SPEAKER_FILLERS - _PASSIVE_AUX:
+    while j >= 0 and (tokens[j].lower in _FILLERS_NOT_BE or _how_or_when(tokens[j].lower)):
         j -= 1
     return j >= 0 and tokens[j].lower in _PASSIVE_AUX
 

@@ -24,11 +24,17 @@ def _is_name_word(tokens: list[Token], i: int) -> bool:
     if len(token.text) > 1 and token.text.replace(".", "").isupper():
         return True  # acronyms: US, UN, CIA (even when they spell a stop word)
     bare = strip_possessive(token.text).lower()
-    if bare in lx.STOP_CAPS or token.lower in lx.STOP_CAPS:
+    if bare in lx.STOP_CAPS or token.lower in lx.STOP_CAPS or bare in _QUALIFIER_WORDS:
         return False
-    if starts_clause(tokens, i) and bare.endswith(("ly", "ing", "ed")):
-        return False  # "Reportedly", "Citing", "Disappointed" opening a sentence
+    if starts_clause(tokens, i) and bare.endswith(("ly", "ing", "ed")) and not (
+            i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+        return False  # "Reportedly", "Citing", "Disappointed" opening a sentence; but
+        # "United Nations", "Breaking Bad": a name goes on
     return True
+
+
+# "Fewer than 6,000 ..." opening a sentence: a qualifier's words are never names.
+_QUALIFIER_WORDS = frozenset(word for phrase in lx.QUALIFIERS for word in phrase.split())
 
 
 def strip_possessive(word: str) -> str:

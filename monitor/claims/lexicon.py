@@ -52,6 +52,13 @@ REPORTING_VERBS: dict[str, str] = _index({
     "boast": (), "hint": (), "speculate": (), "promise": (),
 })
 
+# Reporting verbs with other senses ("added a headphone jack", "all possible states", "wrote
+# the programs"): they report only before a statement (attribution._reports).
+OTHER_SENSE_REPORTING = frozenset(
+    "add note claim report write post answer reveal promise maintain mention observe "
+    "comment echo describe cite signal indicate suggest recall conclude predict reply "
+    "respond".split())
+
 # Reporting verbs that pass on words (not a stance such as blame, urge or cite): the subject of
 # any of these in a sentence is one of its sources.
 SPEECH_VERBS = frozenset(

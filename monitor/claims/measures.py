@@ -95,7 +95,7 @@ def _first_characters() -> str:
 _DATE_RE = re.compile(
     rf"\b(?=[{_first_characters()}])(?:"
     rf"(?:{'|'.join(lx.WEEKDAYS)})\b"
-    rf"|(?:{_MONTH}|(?:{_MONTH_ABBR})\.?(?=\s\d))(?:\s{_DAY}\b)?(?:,?\s{_YEAR}\b)?"
+    rf"|(?:(?:{_MONTH})\b|(?:{_MONTH_ABBR})\.?(?=\s\d))(?:\s{_DAY}\b)?(?:,?\s{_YEAR}\b)?"
     rf"|{_DAY}\.?\s(?:de\s)?(?:{_MONTH})(?:,?\s(?:de\s)?{_YEAR})?\b"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\d{{1,2}}:\d{{2}}(?:\s?[apAP]\.?[mM]\.?)?"
