@@ -6,10 +6,11 @@
 The word lists are pyspellchecker's word-frequency files, which ship inside the package (no
 download at run time). A typo fix is told from a word change by two rules a reader can check:
 the two words are a small edit apart (Damerau-Levenshtein: 1 slip in a word of up to 5
-letters, 2 in a longer one), and one of them is a word and the other is not, or is at least
-TYPO_FREQUENCY_RATIO times rarer ("recieve" is in no list; "unlikely" against "likely" is a
-word against a word, never a typo). Names in no list fall back to the entity rule of
-compare.py (one slip per six letters: "Guteres" = "Guterres").
+letters, 2 in a longer one), and one of them is a word and the other is not: in no list of
+the sentence's language, or counted at most TYPO_MAX_COUNT times and TYPO_FREQUENCY_RATIO
+times less than the other ("recieve" is in no list; "unlikely" against "likely", "carving"
+against "having" are words against words, never typos). Names in no list fall back to the
+rule of style.is_slip (one slip per six letters: "Guteres" = "Guterres").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 LANGUAGES = ("en", "fr", "es", "de")
 # A word this many times rarer than a word one slip away is taken for its misspelling.
 TYPO_FREQUENCY_RATIO = 100
+# ... and no more frequent than this: the lists hold some misspellings with small counts, but
+# a word counted thousands of times ("carving" against "having") is a word.
+TYPO_MAX_COUNT = 50
 
 _lock = threading.Lock()
 _frequencies: list[dict[str, int]] = []
@@ -76,4 +80,5 @@ def is_typo_pair(a: str, b: str, language: str | None = None) -> bool:
         return False
     fa, fb = frequency(a, language), frequency(b, language)
     rare, common = min(fa, fb), max(fa, fb)
-    return common > 0 and rare * TYPO_FREQUENCY_RATIO < common
+    return (common > 0 and rare <= TYPO_MAX_COUNT
+            and rare * TYPO_FREQUENCY_RATIO < common)
