@@ -9,6 +9,7 @@ speaker, polarity (predicate classes, negators, opposite words), modality, entit
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -21,7 +22,7 @@ from monitor.claims.attribution import normalize_speaker
 from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, span_keys
 from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import sentence_key
-from monitor.claims.tokens import frame_tokens, long_quotes
+from monitor.claims.tokens import long_quotes
 
 # Two quotes this similar (0..100, rapidfuzz ratio of their words) are one quote edited rather
 # than one removed and one added. Calibrated on tests/claims_suite.py (--scores, --sweep): quotes
@@ -245,10 +246,18 @@ def _plain_words(claim: Claim) -> Counter[str]:
     """Counted, not a set: "the highest bidder ... the highest bidder's life" edited into
     "the lowest bidder ... the highest bidder's life" lost one "highest"."""
     frame = claim.frame
+    sentence = claim.sentence
+    for start, end in reversed(long_quotes(sentence)):  # the writer's words only
+        sentence = sentence[:start] + sentence[end:]
     measured = {w.lower() for q in frame.quantities for w in q.text.split()}
     measured.update(w for d in frame.dates for w in d.split())
-    return Counter(t.lower for t in frame_tokens(claim.sentence, long_quotes(claim.sentence))
-                   if t.text[:1].isalpha() and t.lower not in measured)
+    words = Counter(_LETTERS.findall(sentence.lower()))
+    for word in measured & words.keys():
+        del words[word]
+    return words
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # entities

@@ -60,7 +60,9 @@ def find_predicates(tokens: list[Token], quoted: bool) -> list[Predicate]:
             lx.POLAR_LEMMAS.get(lemma, ("", 0)))
         found.append(Predicate(lemma=lemma, polarity_class=polarity_class, sign=sign,
                                negated=_negated(tokens, i), quoted=quoted,
-                               window=_window(tokens, i), irrealis=_irrealis(tokens, i)))
+                               # Only polar predicates are matched by topic (ledger)
+                               window=_window(tokens, i) if polarity_class else (),
+                               irrealis=_irrealis(tokens, i)))
     return found
 
 

@@ -19,7 +19,13 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from monitor.claims.spelling import frequency, is_known_word, is_typo_pair, language_of
+from monitor.claims.spelling import (
+    frequency,
+    is_known_word,
+    is_typo_pair,
+    language_of,
+    max_slips,
+)
 from monitor.claims.tokens import Token
 from monitor.claims.worddiff import get_opcodes
 
@@ -72,15 +78,17 @@ def reconcile(before: str, after: str) -> tuple[str, str]:
     old = [m.group() for m in _WORD.finditer(before)]
     new = [m.group() for m in _WORD.finditer(after)]
     fixes: dict[str, str] = {}  # misspelled word -> the word as the other version writes it
-    language = None
-    for tag, i1, i2, j1, j2 in get_opcodes([w.lower() for w in old], [w.lower() for w in new]):
-        if tag != "replace" or i2 - i1 != j2 - j1:
-            continue
-        language = language or language_of(new)
-        for x, y in zip(old[i1:i2], new[j1:j2], strict=True):
+    candidates = [(x, y) for tag, i1, i2, j1, j2 in get_opcodes([w.lower() for w in old],
+                                                                [w.lower() for w in new])
+                  if tag == "replace" and i2 - i1 == j2 - j1
+                  for x, y in zip(old[i1:i2], new[j1:j2], strict=True)
+                  if DamerauLevenshtein.distance(x, y) <= max_slips(x, y)]
+    if candidates:  # the language is only worth finding for words a slip apart
+        language = language_of(new)
+        for x, y in candidates:
             if is_slip(x, y, language):
-                wrong, right = (x, y) if frequency(x, language) <= frequency(y, language) else (
-                    y, x)
+                wrong, right = ((x, y) if frequency(x, language) <= frequency(y, language)
+                                else (y, x))
                 fixes[wrong] = right
     if not fixes:
         return before, after
