@@ -89,12 +89,23 @@ def _in_table(a: str, b: str) -> bool:
 
 
 def _by_prefix(word: str, prefixed: str) -> bool:
-    """"unable" is "able" negated: the prefix plus a known word, both known."""
+    """"unable" is "able" negated: a negative prefix on a word the lists know. un- and non-
+    negate any word; in-, im-, il-, ir- and dis- are also plain word beginnings ("income",
+    "inform", "discover"), so they count only on an adjective ("illegal", "impossible",
+    "irresponsible", "dishonest")."""
     for prefix in NEGATIVE_PREFIXES:
-        if prefixed.startswith(prefix) and prefixed[len(prefix):] == word:
-            return len(word) >= MIN_PREFIXED_STEM and is_known_word(word) and (
-                is_known_word(prefixed) or prefix.endswith("-"))
+        if not (prefixed.startswith(prefix) and prefixed[len(prefix):] == word):
+            continue
+        if len(word) < MIN_PREFIXED_STEM or not is_known_word(word):
+            return False
+        if prefix not in ("un", "non", "non-") and not word.endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return is_known_word(prefixed) or prefix.endswith("-")
     return False
+
+
+_ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ous", "ic", "ar", "id", "est",
+                      "ate", "ful", "ed", "ing", "ure", "ct", "ete")
 
 
 def _by_suffix(a: str, b: str) -> bool:
