@@ -165,6 +165,9 @@ class _Documents:
 def _changes_of_pair(before: str | None, after: str | None, documents: _Documents,
                      quote_edit_cutoff: float) -> list[ClaimChange]:
     if before is not None and after is not None:
+        glued = _glued(before, after)
+        if glued is not None:  # a sentence added or removed next to an unchanged one
+            return _changes_of_pair(*glued, documents, quote_edit_cutoff)
         # Typo fixes and variant spellings undone first: what is left differs in words.
         old_text, new_text = reconcile(before, after)
         if sentence_key(old_text) == sentence_key(new_text):
@@ -197,6 +200,25 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     kind = "quote_removed" if claim.frame.quotes else "claim_removed"
     return [ClaimChange(kind, before, None, worddiff.removed(before), _lone_detail(claim),
                         quote_headline(kind, claim.frame))]
+
+
+def _glued(before: str, after: str) -> tuple[str | None, str | None] | None:
+    """A sentence added or removed where the splitter saw no break ("... the Xbox One S. In
+    the summer of 1961, ..."): one version is the other plus whole sentences, before or after
+    it. Returns the lone part as (removed, None) or (None, added); None when it is not so."""
+    for short, long, added in ((before, after, True), (after, before, False)):
+        if long.startswith(short + " "):
+            first, second = short, long[len(short) + 1:]
+            lone = second
+        elif long.endswith(" " + short):
+            first, second = long[:-len(short) - 1], short
+            lone = first
+        else:
+            continue
+        if first.rstrip("\"')").endswith((".", "!", "?")) and (
+                second[:1].isupper() or second[:1] == '"'):
+            return (None, lone) if added else (lone, None)
+    return None
 
 
 def _lone_detail(claim: Claim) -> str:
