@@ -68,39 +68,34 @@ def _noun_reading(tokens: list[Token], i: int) -> bool:
             or previous.lower in lx.NUMBER_WORDS)
 
 
-def attribution(tokens: list[Token], sentence: str) -> tuple[str, str]:
-    """(speaker as written, cue lemma). The speaker is the subject of a reporting verb (or
-    what follows "according to", or "by" after a passive one), found by the sentence's
-    structure, never by position alone: the first finite reporting verb that has a subject
-    wins, then the first with none ("..., accusing Hamas")."""
+def attribution(tokens: list[Token], sentence: str) -> tuple[str, str, tuple[str, ...]]:
+    """(speaker as written, cue lemma, the other sources as written).
+
+    The speaker is the subject of a reporting verb (or what follows "according to", or "by"
+    after a passive one), found by the sentence's structure, never by position alone: the
+    first finite reporting verb that has a subject wins, then the first with none ("...,
+    accusing Hamas"). The other sources are the subjects of its other speech verbs ("...,
+    the officials said, ... Mr. McHugh said") and whom a statement was told to when that is
+    a name ("a source told Reuters": the outlet is part of the attribution)."""
     candidates = _cue_candidates(tokens)
     if not candidates:
-        return "", ""
+        return "", "", ()
+    subjects = {index: _speaker_of(tokens, index, cue, sentence) for index, cue in candidates}
     finite = [c for c in candidates if not tokens[c[0]].lower.endswith("ing")]
     ordered = finite + [c for c in candidates if c not in finite]
-    for index, cue in ordered:
-        speaker = _speaker_of(tokens, index, cue, sentence)
-        if speaker:
-            return speaker, cue
-    return "", ordered[0][1]
-
-
-def other_sources(tokens: list[Token], sentence: str, first: str) -> tuple[str, ...]:
-    """Every source of the sentence as written but the first one: the subjects of its other
-    reporting verbs ("..., the officials said, ... Mr. McHugh said") and whom a statement was
-    told to when that is a name ("a source told Reuters": the outlet is part of the
-    attribution)."""
-    found: list[str] = []
-    for index, cue in _cue_candidates(tokens):
-        if cue not in lx.SPEECH_VERBS:
+    speaker, cue = next(((subjects[i], cue) for i, cue in ordered if subjects[i]),
+                        ("", ordered[0][1]))
+    others: list[str] = []
+    for index, verb in candidates:
+        if verb not in lx.SPEECH_VERBS:
             continue  # "Russia and China blamed the US": a stance, not a second source
-        speaker = _speaker_of(tokens, index, cue, sentence)
-        if speaker and speaker != first and any(t[:1].isupper() for t in speaker.split()):
-            found.append(speaker)
-        listener = _listener(tokens, index, cue, sentence)
+        subject = subjects[index]
+        if subject and subject != speaker and any(w[:1].isupper() for w in subject.split()):
+            others.append(subject)
+        listener = _listener(tokens, index, verb, sentence)
         if listener:
-            found.append(listener)
-    return tuple(dict.fromkeys(found))
+            others.append(listener)
+    return speaker, cue, tuple(dict.fromkeys(others))
 
 
 def _listener(tokens: list[Token], index: int, cue: str, sentence: str) -> str:

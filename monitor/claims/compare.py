@@ -42,7 +42,7 @@ from monitor.claims.sentences import (
     sentence_pieces,
     split_piece,
 )
-from monitor.claims.style import canonical, reconcile
+from monitor.claims.style import reconcile
 
 __all__ = ["CHANGE_TYPES", "QUOTE_EDIT_CUTOFF", "ClaimChange", "ClaimDiff", "FrameChange",
            "compare_frames", "compare_versions"]
@@ -127,7 +127,7 @@ def _pieces(paragraphs: list[str]) -> tuple[str, ...]:
 
 
 def _fingerprint(pieces: list[str]) -> Counter[str]:
-    return Counter(sentence_key(canonical(piece)) for piece in pieces)
+    return Counter(sentence_key(piece) for piece in pieces)
 
 
 def _not_in_both(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[str], list[str]]:

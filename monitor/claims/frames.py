@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.claims import lexicon as lx
-from monitor.claims.attribution import CUE_WORDS, attribution, normalize_speaker, other_sources
+from monitor.claims.attribution import CUE_WORDS, attribution, normalize_speaker
 from monitor.claims.entities import entity_keys, find_entities, span_keys
 from monitor.claims.measures import Quantity, date_spans, may_count, quantities
 from monitor.claims.predicates import (
@@ -136,8 +136,8 @@ def extract_frame(sentence: str) -> Frame:
     dates = date_spans(sentence, quote_spans, words)
     in_dates = _tokens_within(words, dates)
     entities, in_entities = find_entities(words, in_dates)
-    attributed = not vocabulary.isdisjoint(CUE_WORDS)
-    speaker_text, cue = attribution(words, sentence) if attributed else ("", "")
+    speaker_text, cue, others = (attribution(words, sentence)
+                                 if not vocabulary.isdisjoint(CUE_WORDS) else ("", "", ()))
     predicates = (find_predicates(words, quoted=False)
                   if not vocabulary.isdisjoint(PREDICATE_WORDS) else [])
     quoted_tokens = [tokens(sentence[start:end], start) for start, end in quote_spans]
@@ -148,7 +148,7 @@ def extract_frame(sentence: str) -> Frame:
         speaker=normalize_speaker(speaker_text),
         speaker_text=speaker_text,
         cue=cue,
-        other_sources=other_sources(words, sentence, speaker_text) if attributed else (),
+        other_sources=others,
         quotes=tuple(sentence[a:b].strip(" ,.") for a, b in quote_spans),
         quantities=quantities(words, in_dates) if may_count(sentence, vocabulary) else (),
         entities=tuple(entities),
