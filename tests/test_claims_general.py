@@ -87,7 +87,8 @@ def test_typo_pairs(a, b, typo):
 def test_variants_are_written_one_way():
     assert canonical("The U.S. and U.K. said 10 percent; Dr. Lee didn't & won't.") == (
         "The US and UK said 10%; Dr Lee did not and will not.")
-    assert reconcile("a recieved grant", "a received grant") == ("a received grant",) * 2
+    assert reconcile("a recieved grant", "a received grant")[:] == (
+        "a received grant", "a received grant", (), ())
 
 
 @pytest.mark.parametrize(("a", "b"), [

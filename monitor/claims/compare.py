@@ -169,13 +169,13 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
         if glued is not None:  # a sentence added or removed next to an unchanged one
             return _changes_of_pair(*glued, documents, quote_edit_cutoff)
         # Typo fixes and variant spellings undone first: what is left differs in words.
-        old_text, new_text = reconcile(before, after)
-        if sentence_key(old_text) == sentence_key(new_text):
+        texts = reconcile(before, after)
+        if sentence_key(texts.before) == sentence_key(texts.after):
             return []
-        old, new = make_claim(old_text), make_claim(new_text)
+        old, new = make_claim(texts.before), make_claim(texts.after)
         if not (old.frame.is_claim or new.frame.is_claim):
             return []
-        changes = compare_frames(old, new, quote_edit_cutoff)
+        changes = compare_frames(old, new, quote_edit_cutoff, (texts.gone, texts.came))
         if not changes:
             return []  # style only: no word diff to show
         diff = worddiff.word_diff(before, after)

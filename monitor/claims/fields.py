@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -54,14 +55,17 @@ def snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET].rsplit(" ", 1)[0] + "..."
 
 
-def compare_frames(old: Claim, new: Claim, quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF
+def compare_frames(old: Claim, new: Claim, quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF,
+                   replaced: tuple[Sequence[str], Sequence[str]] | None = None
                    ) -> list[FrameChange]:
-    """A FrameChange for every field of the frame that differs. Empty: style only."""
+    """A FrameChange for every field of the frame that differs. Empty: style only.
+    `replaced`: the words outside quotes only the old / only the new sentence has, when the
+    caller knows them already (style.reconcile); else they are found here."""
     a, b = old.frame, new.frame
     changes = _quantity_changes(old, new)
     changes += _quote_changes(a, b, quote_edit_cutoff)
     changes += _speaker_changes(a, b)
-    changes += _polarity_changes(old, new)
+    changes += _polarity_changes(old, new, replaced)
     if a.modality != b.modality:
         changes.append(FrameChange(
             "modality_changed",
@@ -213,7 +217,8 @@ def _polar_signs(frame: Frame) -> dict[str, dict[int, str]]:
     return signs
 
 
-def _polarity_changes(old: Claim, new: Claim) -> list[FrameChange]:
+def _polarity_changes(old: Claim, new: Claim,
+                      replaced: tuple[Sequence[str], Sequence[str]] | None) -> list[FrameChange]:
     """One polarity flip at most: a polar predicate of one class changing sign, a negator
     added or removed ("will not make"), or a word replaced by its opposite ("guilty" ->
     "innocent", "able" -> "unable")."""
@@ -227,33 +232,38 @@ def _polarity_changes(old: Claim, new: Claim) -> list[FrameChange]:
     if a.negations != b.negations:
         return [FrameChange("polarity_flipped", "negation added" if b.negations > a.negations
                             else "negation removed")]
-    gone, came = _replaced_words(old, new)
+    gone, came = replaced if replaced is not None else _replaced_words(old, new)
+    if not (gone and came):
+        return []
+    measured = _measured_words(a) | _measured_words(b)
     for x in gone:
         for y in came:
+            if x in measured or y in measured:
+                continue
             if opposite(x, y):
                 return [FrameChange("polarity_flipped", f"{x} → {y}")]
     return []
 
 
 def _replaced_words(old: Claim, new: Claim) -> tuple[list[str], list[str]]:
-    """Lowercase words outside quotes that only one version has, less the words of its
-    quantities and dates (a qualifier "more than" -> "less than" is a qualifier change)."""
-    old_words, new_words = _plain_words(old), _plain_words(new)
+    """Lowercase words outside quotes that only one version has. Counted, not a set: "the
+    highest bidder ... the highest bidder's life" edited into "the lowest bidder ... the
+    highest bidder's life" lost one "highest"."""
+    old_words, new_words = _plain_words(old.sentence), _plain_words(new.sentence)
     return list((old_words - new_words).elements()), list((new_words - old_words).elements())
 
 
-def _plain_words(claim: Claim) -> Counter[str]:
-    """Counted, not a set: "the highest bidder ... the highest bidder's life" edited into
-    "the lowest bidder ... the highest bidder's life" lost one "highest"."""
-    frame = claim.frame
-    sentence = claim.sentence
+def _plain_words(sentence: str) -> Counter[str]:
     for start, end in reversed(long_quotes(sentence)):  # the writer's words only
         sentence = sentence[:start] + sentence[end:]
-    measured = {w.lower() for q in frame.quantities for w in q.text.split()}
-    measured.update(w for d in frame.dates for w in d.split())
-    words = Counter(_LETTERS.findall(sentence.lower()))
-    for word in measured & words.keys():
-        del words[word]
+    return Counter(_LETTERS.findall(sentence.lower()))
+
+
+def _measured_words(frame: Frame) -> set[str]:
+    """The words of a frame's quantities and dates: "more than" -> "less than" is a
+    qualifier change, "last week" -> "next week" a date change, not a polarity flip."""
+    words = {w.lower() for q in frame.quantities for w in q.text.split()}
+    words.update(w for d in frame.dates for w in d.split())
     return words
 
 

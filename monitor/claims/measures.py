@@ -119,7 +119,7 @@ def _canonical_date(text: str) -> str:
 def date_spans(sentence: str, quotes: list[tuple[int, int]], tokens: list[Token]
                ) -> list[tuple[int, int, str]]:
     """(start, end, canonical form) of every date outside the quotes."""
-    if not _may_hold_date(tokens):
+    if not _may_hold_date(sentence, tokens):
         return []
     spans = []
     for m in _DATE_RE.finditer(sentence):
@@ -132,15 +132,16 @@ def date_spans(sentence: str, quotes: list[tuple[int, int]], tokens: list[Token]
     return spans
 
 
-_DATE_HINTS = frozenset((*lx.DATE_NAMES, *lx.RELATIVE_DATE_WORDS,
-                         *(w.capitalize() for w in lx.RELATIVE_DATE_WORDS)))
+_DATE_HINTS = frozenset(word + ending for word in (
+    *lx.DATE_NAMES, *lx.RELATIVE_DATE_WORDS, *(w.capitalize() for w in lx.RELATIVE_DATE_WORDS))
+    for ending in ("", "'s"))
 
 
-def _may_hold_date(tokens: list[Token]) -> bool:
-    """A digit, a month or weekday name, or a relative date word: only then is the date
-    pattern (the costliest step of a frame) worth running."""
-    return any(t.text[0].isdigit() or t.text in _DATE_HINTS
-               or t.text.endswith("'s") and t.text[:-2] in _DATE_HINTS for t in tokens)
+def _may_hold_date(sentence: str, tokens: list[Token]) -> bool:
+    """A digit, a month or weekday name (possessive too: "Tuesday's"), or a relative date
+    word: only then is the date pattern (the costliest step of a frame) worth running."""
+    return (_DIGIT.search(sentence) is not None
+            or not _DATE_HINTS.isdisjoint([t.text for t in tokens]))
 
 
 def _may_is_month(sentence: str, start: int) -> bool:

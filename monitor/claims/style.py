@@ -16,6 +16,7 @@ not an edited quote. Punctuation, quote marks, case and spacing never reach a fr
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -26,7 +27,7 @@ from monitor.claims.spelling import (
     language_of,
     max_slips,
 )
-from monitor.claims.tokens import Token
+from monitor.claims.tokens import Token, long_quotes
 from monitor.claims.worddiff import get_opcodes
 
 _INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,})")
@@ -69,32 +70,57 @@ def canonical(sentence: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def reconcile(before: str, after: str) -> tuple[str, str]:
+class Reconciled(NamedTuple):
+    before: str
+    after: str
+    # The words (lowercase, outside long quotes, typo fixes undone) only one version has:
+    # where an opposite word can stand in for another ("guilty" -> "innocent").
+    gone: tuple[str, ...] = ()
+    came: tuple[str, ...] = ()
+
+
+def reconcile(before: str, after: str) -> Reconciled:
     """Both sentences canonical, and each misspelled word replaced by its correct spelling
     from the other version. Equal results mean the edit was style only."""
     before, after = canonical(before), canonical(after)
     if before == after:
-        return before, after
-    old = [m.group() for m in _WORD.finditer(before)]
-    new = [m.group() for m in _WORD.finditer(after)]
-    fixes: dict[str, str] = {}  # misspelled word -> the word as the other version writes it
-    candidates = [(x, y) for tag, i1, i2, j1, j2 in get_opcodes([w.lower() for w in old],
-                                                                [w.lower() for w in new])
+        return Reconciled(before, after)
+    old = list(_WORD.finditer(before))
+    new = list(_WORD.finditer(after))
+    opcodes = get_opcodes([m.group().lower() for m in old], [m.group().lower() for m in new])
+    candidates = [(x, y) for tag, i1, i2, j1, j2 in opcodes
                   if tag == "replace" and i2 - i1 == j2 - j1
                   for x, y in zip(old[i1:i2], new[j1:j2], strict=True)
-                  if DamerauLevenshtein.distance(x, y) <= max_slips(x, y)]
+                  if DamerauLevenshtein.distance(x.group(), y.group()) <= max_slips(
+                      x.group(), y.group())]
+    fixes: dict[str, str] = {}  # misspelled word -> the word as the other version writes it
+    fixed: set[int] = set()  # ids of the matches of those word pairs
     if candidates:  # the language is only worth finding for words a slip apart
-        language = language_of(new)
+        language = language_of([m.group() for m in new])
         for x, y in candidates:
-            if is_slip(x, y, language):
-                wrong, right = ((x, y) if frequency(x, language) <= frequency(y, language)
-                                else (y, x))
+            a, b = x.group(), y.group()
+            if is_slip(a, b, language):
+                wrong, right = (a, b) if frequency(a, language) <= frequency(b, language) else (
+                    b, a)
                 fixes[wrong] = right
-    if not fixes:
-        return before, after
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b")
-    return (pattern.sub(lambda m: fixes[m.group()], before),
-            pattern.sub(lambda m: fixes[m.group()], after))
+                fixed.update((id(x), id(y)))
+    changed = [(old[i1:i2], new[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    gone = _unquoted(before, [m for ms, _ in changed for m in ms if id(m) not in fixed])
+    came = _unquoted(after, [m for _, ms in changed for m in ms if id(m) not in fixed])
+    if fixes:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b")
+        before = pattern.sub(lambda m: fixes[m.group()], before)
+        after = pattern.sub(lambda m: fixes[m.group()], after)
+    return Reconciled(before, after, gone, came)
+
+
+def _unquoted(sentence: str, matches: list[re.Match[str]]) -> tuple[str, ...]:
+    """The lowercase words of `matches` that stand outside the sentence's long quotes."""
+    if not matches:
+        return ()
+    quotes = long_quotes(sentence) if '"' in sentence else []
+    return tuple(m.group().lower() for m in matches
+                 if not any(a <= m.start() < b for a, b in quotes))
 
 
 def is_slip(x: str, y: str, language: str | None = None) -> bool:
