@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import DamerauLevenshtein
 
 from monitor.claims import lexicon as lx
 from monitor.claims.antonyms import opposite
@@ -23,6 +22,7 @@ from monitor.claims.attribution import normalize_speaker
 from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, span_keys
 from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import sentence_key
+from monitor.claims.style import name_slip
 from monitor.claims.tokens import long_quotes
 
 # Two quotes this similar (0..100, rapidfuzz ratio of their words) are one quote edited rather
@@ -176,7 +176,7 @@ def _same_speaker(a: str, b: str) -> bool:
     """Equal word by word with a typo allowed per word ("guteres" = "guterres"), or the same
     name written longer ("netanyahu" = "prime minister benjamin netanyahu")."""
     old, new = a.split(), b.split()
-    if len(old) == len(new) and all(x == y or _typo_of(x, y)
+    if len(old) == len(new) and all(x == y or name_slip(x, y)
                                     for x, y in zip(old, new, strict=True)):
         return True
     return _same_entity(tuple(old), tuple(new))
@@ -329,15 +329,9 @@ def _lowercase_words(text: str) -> set[str]:
             for w in text.replace("-", " ").split() if w.islower()}
 
 
-def _typo_of(a: str, b: str) -> bool:
-    """One slip per six letters: "Guteres" is "Guterres", but "Iran" is not "Iraq"."""
-    allowed = min(len(a), len(b)) // 6
-    return allowed > 0 and DamerauLevenshtein.distance(a, b) <= allowed
-
-
 def _without_typos(gone: set[str], came: set[str]) -> tuple[set[str], set[str]]:
     for old in sorted(gone):
-        twin = next((new for new in sorted(came) if _typo_of(old, new)), None)
+        twin = next((new for new in sorted(came) if name_slip(old, new)), None)
         if twin is not None:
             gone.discard(old)
             came.discard(twin)

@@ -128,10 +128,14 @@ def is_slip(x: str, y: str, language: str | None = None) -> bool:
     one slip per six letters ("Guteres" / "Guterres"; "Iran" / "Iraq" are two words)."""
     if is_typo_pair(x, y, language):
         return True
-    allowed = min(len(x), len(y)) // 6
-    return (allowed > 0 and x[:1].isupper() and y[:1].isupper()
-            and not is_known_word(x) and not is_known_word(y)
-            and DamerauLevenshtein.distance(x, y) <= allowed)
+    return (x[:1].isupper() and y[:1].isupper() and name_slip(x, y)
+            and not is_known_word(x) and not is_known_word(y))
+
+
+def name_slip(a: str, b: str) -> bool:
+    """One slip per six letters: "Guteres" is "Guterres", but "Iran" is not "Iraq"."""
+    allowed = min(len(a), len(b)) // 6
+    return allowed > 0 and DamerauLevenshtein.distance(a, b) <= allowed
 
 
 # --- calls to action ----------------------------------------------------------------------------
