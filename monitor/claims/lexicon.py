@@ -1,10 +1,12 @@
 """Word lists behind the claim frames: reporting verbs, event verbs and their polarity, hedges,
-quantity qualifiers, number words, dates. Pure data plus the tiny inflection helper that turns
-a lemma into the forms news text uses ("collapse" -> collapses, collapsed, collapsing).
+quantity qualifiers, number words, dates (English, and the month and weekday names of French,
+Spanish and German), irregular forms. Pure data plus the tiny inflection helper that turns a
+lemma into the forms news text uses ("collapse" -> collapses, collapsed, collapsing).
 
-The lists are English and deliberately small, centred on the vocabulary of conflict and
-diplomacy news (the corpus). A frame is only as good as its lexicon: extend a list together
-with a case in tests/claims_suite.py that needs the new entry.
+Hand-written and small, general news vocabulary. The polarity classes of event verbs
+(POLAR_LEMMAS) began with conflict and diplomacy news and serve the ledger's contradictions;
+opposite words in general come from WordNet (antonyms.py), spelling from pyspellchecker's
+word lists (spelling.py). Extend a list together with a test case that needs the new entry.
 """
 
 from __future__ import annotations
