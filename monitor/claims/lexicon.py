@@ -27,6 +27,10 @@ def verb_forms(lemma: str, *extra: str) -> frozenset[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        # "permit" -> permitted, "ban" -> banned: the doubled consonant (forms that are no
+        # words, "openned", never occur, so generating them is harmless)
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return frozenset(forms)
 
 
