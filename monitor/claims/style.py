@@ -51,6 +51,8 @@ def _expanded(match: re.Match[str]) -> str:
 def canonical(sentence: str) -> str:
     """`sentence` with variant spellings written one way: "U.S." -> "US", "10 percent" ->
     "10%", "Dr." -> "Dr", " & " -> " and ", "didn't" -> "did not", "cannot" -> "can not"."""
+    if _ANY_VARIANT.search(sentence) is None:  # one scan; most sentences have none
+        return sentence
     if "'" in sentence:
         sentence = _CONTRACTION.sub(_expanded, sentence)
     if "annot" in sentence:
@@ -63,6 +65,10 @@ def canonical(sentence: str) -> str:
     if "&" in sentence:
         sentence = _AMPERSAND.sub(" and ", sentence)
     return sentence
+
+
+# Where any rule of canonical() could apply (a superset: the rules decide).
+_ANY_VARIANT = re.compile(r"[A-Z]\.[A-Z]|[A-Z][a-z]{0,3}\.|\d\s*(?:%|[Pp])|&|'|annot")
 
 
 # Letters only: "d'enrte" is "d" and "enrte" (French elision), so the misspelled word meets
