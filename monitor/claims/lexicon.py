@@ -164,20 +164,30 @@ PLAIN_EVENT_LEMMAS = frozenset(
     "reach announce engage criticize criticise accuse blame travel arrive depart".split()
 )
 
-# Irregular or doubled forms of the lemmas above.
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "break": ("broke", "broken"), "cut": ("cutting",), "fall": ("fell", "fallen"),
-    "rise": ("rose", "risen"), "grow": ("grew", "grown"), "win": ("won", "winning"),
-    "lose": ("lost",), "withdraw": ("withdrew", "withdrawn"), "leave": ("left",),
-    "stop": ("stopped", "stopping"), "ban": ("banned", "banning"), "bar": ("barred", "barring"),
-    "admit": ("admitted", "admitting"), "quit": ("quitting",), "drop": ("dropped", "dropping"),
-    "strike": ("struck",), "hold": ("held",), "seek": ("sought",), "shoot": ("shot",),
-    "begin": ("began", "begun", "beginning"), "send": ("sent",), "meet": ("met",),
-    "flee": ("fled",), "free": ("freed",), "step": ("stepped", "stepping"),
-    "plan": ("planned", "planning"), "veto": ("vetoes", "vetoed"), "shrink": ("shrank",
-    "shrunk"), "seize": (), "pull": (), "walk": (), "turn": (), "call": (), "scale": (),
-    "lift": (), "shut": ("shutting",), "commit": ("committed", "committing"),
+# Irregular forms, general English: of the event verbs above and of common verbs and
+# adjectives (comparatives), for antonyms.lemma_candidates ("won" -> win, "better" -> good).
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    lemma: tuple(forms.split()) for lemma, forms in {
+        "break": "broke broken", "cut": "cutting", "fall": "fell fallen", "rise": "rose risen",
+        "grow": "grew grown", "win": "won winning", "lose": "lost", "leave": "left",
+        "withdraw": "withdrew withdrawn", "stop": "stopped stopping", "admit": "admitted",
+        "quit": "quitting", "strike": "struck", "hold": "held", "seek": "sought",
+        "shoot": "shot", "begin": "began begun beginning", "send": "sent", "meet": "met",
+        "flee": "fled", "free": "freed", "plan": "planned planning", "veto": "vetoes vetoed",
+        "shrink": "shrank shrunk", "shut": "shutting", "commit": "committed committing",
+        "be": "was were been", "have": "had", "do": "did done", "go": "went gone",
+        "give": "gave given", "take": "took taken", "buy": "bought", "sell": "sold",
+        "come": "came", "find": "found", "teach": "taught", "keep": "kept", "lend": "lent",
+        "spend": "spent", "bring": "brought", "think": "thought", "catch": "caught",
+        "fight": "fought", "forget": "forgot forgotten", "hide": "hid hidden", "show": "shown",
+        "freeze": "froze frozen", "wake": "woke woken", "sleep": "slept", "stand": "stood",
+        "sit": "sat", "lie": "lay lain", "good": "better best", "bad": "worse worst",
+        "much": "more most", "little": "less least", "far": "farther further farthest",
+        "old": "elder eldest",
+    }.items()
 }
+IRREGULAR_FORMS: dict[str, str] = {form: lemma for lemma, forms in IRREGULAR.items()
+                                   for form in forms}
 
 # Two-word predicates: first word lemma -> particles that complete it.
 PHRASAL: dict[str, tuple[str, ...]] = {
@@ -192,13 +202,13 @@ def _event_form_index() -> dict[str, str]:
     for lemma in (*POLAR_LEMMAS, *PLAIN_EVENT_LEMMAS):
         if " " in lemma:
             continue
-        for form in verb_forms(lemma, *_IRREGULAR.get(lemma, ())):
+        for form in verb_forms(lemma, *IRREGULAR.get(lemma, ())):
             index.setdefault(form, lemma)
     return index
 
 
 def _phrasal_head_index() -> dict[str, str]:
-    return {form: head for head in PHRASAL for form in verb_forms(head, *_IRREGULAR.get(head, ()))}
+    return {form: head for head in PHRASAL for form in verb_forms(head, *IRREGULAR.get(head, ()))}
 
 
 EVENT_FORMS: dict[str, str] = _event_form_index()
@@ -385,24 +395,3 @@ BLAME_LEMMAS = frozenset("accuse blame criticize criticise fault unwillingness u
                          "patience".split())
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-
-# --- irregular inflections (antonyms.lemma_candidates) ------------------------------------------
-
-# Past forms and comparatives that no suffix rule undoes: form -> lemma. General English.
-IRREGULAR_FORMS: dict[str, str] = {
-    form: lemma for lemma, forms in {
-        "be": "was were been", "have": "had", "do": "did done", "go": "went gone",
-        "win": "won", "lose": "lost", "rise": "rose risen", "fall": "fell fallen",
-        "give": "gave given", "take": "took taken", "buy": "bought", "sell": "sold",
-        "come": "came", "find": "found", "leave": "left", "begin": "began begun",
-        "grow": "grew grown", "shrink": "shrank shrunk", "teach": "taught", "learn": "learnt",
-        "hold": "held", "keep": "kept", "lend": "lent", "borrow": "", "spend": "spent",
-        "send": "sent", "bring": "brought", "think": "thought", "catch": "caught",
-        "fight": "fought", "forget": "forgot forgotten", "remember": "", "hide": "hid hidden",
-        "show": "shown", "break": "broke broken", "freeze": "froze frozen", "wake": "woke woken",
-        "sleep": "slept", "stand": "stood", "sit": "sat", "lie": "lay lain", "rise up": "",
-        "good": "better best", "bad": "worse worst", "well": "", "ill": "", "much": "more most",
-        "many": "", "little": "less least", "far": "farther further farthest furthest",
-        "old": "elder eldest",
-    }.items() for form in forms.split()
-}
