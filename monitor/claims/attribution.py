@@ -63,9 +63,22 @@ def _noun_reading(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     previous = tokens[i - 1]
-    return (previous.lower in lx.NOUN_MARKERS or previous.lower == "to"
+    if (previous.lower in lx.NOUN_MARKERS or previous.lower == "to"
             or previous.text.endswith("'s") or previous.text[:1].isdigit()
-            or previous.lower in lx.NUMBER_WORDS)
+            or previous.lower in lx.NUMBER_WORDS):
+        return True
+    # A base form after a lowercase word that cannot be its subject is a noun: "former state
+    # senator". Subjects of a base form: pronouns, plurals ("officials state"), and words
+    # that take a verb after them (will, did, also, ...).
+    word = tokens[i].lower
+    return (word == lx.REPORTING_VERBS[word] and word not in ("say", "tell")
+            and previous.text.islower() and not previous.lower.endswith("s")
+            and previous.lower not in _BEFORE_BASE_FORM and not previous.lower.endswith("ly"))
+
+
+_BEFORE_BASE_FORM = frozenset(
+    "i you we they who which that will would can could may might must shall should do did "
+    "does not never also often then and or people police staff public".split())
 
 
 def attribution(tokens: list[Token], sentence: str) -> tuple[str, str, tuple[str, ...]]:
@@ -135,8 +148,26 @@ def _speaker_of(tokens: list[Token], index: int, cue: str, sentence: str) -> str
     comma = _comma_before(tokens, index)
     if comma is None:
         return ""
-    interrupted = _subject_before_aside(tokens, comma, sentence)
-    return interrupted or _inverted_subject(tokens, index + 1, sentence)
+    return (_apposition(tokens, comma, sentence)
+            or _subject_before_aside(tokens, comma, sentence)
+            or _inverted_subject(tokens, index + 1, sentence))
+
+
+def _apposition(tokens: list[Token], comma: int, sentence: str) -> str:
+    """"His lawyer, Karen Hale, said ...": a name set off by commas right before the verb,
+    with the noun phrase it names; the speaker is both ("His lawyer, Karen Hale")."""
+    opening = next((k for k in range(comma - 1, max(comma - 8, -1), -1)
+                    if tokens[k].text in BOUNDARY_PUNCT), None)
+    if opening is None or tokens[opening].text != "," or opening + 1 >= comma:
+        return ""
+    name = tokens[opening + 1:comma]
+    if not all(t.text[:1].isupper() or t.lower in lx.NAME_CONNECTORS for t in name):
+        return ""
+    head = _span_left(tokens, opening, sentence)
+    if not normalize_speaker(head):
+        return ""
+    start = sentence.rfind(head, 0, tokens[opening].start)
+    return sentence[start:tokens[comma - 1].end]
 
 
 def _comma_before(tokens: list[Token], index: int) -> int | None:
