@@ -101,8 +101,21 @@ def test_a_repeated_sentence_removed_once_is_not_a_retraction():
     assert not compare_versions(repeated, ARTICLE)
 
 
-def test_non_claim_sentences_added_or_removed_are_ignored():
-    assert not compare_versions(ARTICLE, edited("next week.", "next week. The mood was grim."))
+@pytest.mark.parametrize("line", [
+    "Sign up for our daily newsletter to get the latest headlines in your inbox.",
+    "Subscribe today and get your first month for $1.",
+    "Read more: The 10 best gadgets of the year",
+    "For more news, follow us on Twitter.",
+    "Is the ceasefire holding?",  # a question asserts nothing
+])
+def test_calls_to_action_and_questions_added_or_removed_are_ignored(line):
+    assert not compare_versions(ARTICLE, edited("next week.", f"next week. {line}"))
+    assert not compare_versions(ARTICLE, edited("next week.", f"next week.\n\n{line}\n"))
+
+
+def test_every_declarative_sentence_is_a_claim():
+    diff = compare_versions(ARTICLE, edited("next week.", "next week. The mood was grim."))
+    assert [c.type for c in diff.changes] == ["claim_added"]
 
 
 def test_diff_payload_is_json_and_typed():

@@ -165,18 +165,23 @@ def test_blame(sentence, blame):
 # --- what is a claim ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("sentence", "is_claim"), [
-    ("Over 6,000 aid trucks are blocked from entering.", True),  # a quantity
-    ('"We are defending our people and our land."', True),  # a quote of 4+ words
-    ("Critics argue that American policy has lacked clear direction.", True),  # attribution
-    ("The United States has withdrawn from the talks.", True),  # entity + event verb
-    ("Since its announcement in July 2025, tensions have increased.", True),  # date + event
-    ("Reactions to the collapse have been rapid worldwide.", False),
-    ("The future is still uncertain.", False),
-    ("What caused the recent Gaza ceasefire talks to stall?", False),  # a question
+@pytest.mark.parametrize(("sentence", "is_claim", "anchored"), [
+    ("Over 6,000 aid trucks are blocked from entering.", True, True),  # a quantity
+    ('"We are defending our people and our land."', True, True),  # a quote of 4+ words
+    ("Critics argue that American policy has lacked clear direction.", True, True),  # source
+    ("The United States has withdrawn from the talks.", True, True),  # entity + event verb
+    ("Since its announcement in July 2025, tensions have increased.", True, True),  # date
+    ("Reactions to the collapse have been rapid worldwide.", True, False),
+    ("The future is still uncertain.", True, False),
+    ("The team will make its first appearance on Wednesday.", True, False),
+    ("What caused the recent Gaza ceasefire talks to stall?", False, False),  # a question
+    ("Sign up for our daily newsletter to get the latest headlines.", False, False),
+    ("Read more: The 10 best gadgets of the year", False, False),
+    ("Share prices fell 5% on Monday.", True, True),  # "Share" opens a claim, not a call
 ])
-def test_is_claim(sentence, is_claim):
-    assert extract_frame(sentence).is_claim is is_claim
+def test_is_claim(sentence, is_claim, anchored):
+    frame = extract_frame(sentence)
+    assert (frame.is_claim, frame.anchored) == (is_claim, anchored)
 
 
 # --- frames compared field by field -------------------------------------------------------------

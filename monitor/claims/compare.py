@@ -23,42 +23,38 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import DamerauLevenshtein
-
-from monitor.claims import lexicon as lx
 from monitor.claims import worddiff
 from monitor.claims.align import PAIR_CUTOFF, align
-from monitor.claims.frames import Claim, Frame, Quantity, entity_keys, make_claim, span_keys
-from monitor.claims.measures import as_in_a_line, measure_name
+from monitor.claims.fields import (
+    QUOTE_EDIT_CUTOFF,
+    FrameChange,
+    compare_frames,
+    mid_line,
+    quote_headline,
+    snippet,
+)
+from monitor.claims.frames import Claim, make_claim
 from monitor.claims.sentences import (
     clean_paragraphs,
     sentence_key,
     sentence_pieces,
     split_piece,
 )
+from monitor.claims.style import reconcile
+
+__all__ = ["CHANGE_TYPES", "QUOTE_EDIT_CUTOFF", "ClaimChange", "ClaimDiff", "FrameChange",
+           "compare_frames", "compare_versions"]
 
 CHANGE_TYPES = (
     "number_changed", "qualifier_changed", "quote_added", "quote_removed", "quote_edited",
     "speaker_changed", "polarity_flipped", "modality_changed", "entity_changed",
     "date_changed", "claim_added", "claim_removed",
 )
-# Two quotes this similar (0..100, rapidfuzz ratio of their words) are one quote edited rather
-# than one removed and one added. Calibrated on tests/claims_suite.py (--scores, --sweep): quotes
-# edited in the suite score 77 or more, distinct quotes of one article at most 49.
-QUOTE_EDIT_CUTOFF = 60.0
 # A lone sentence this long (in words) that still stands verbatim elsewhere is not lone.
 MIN_WORDS_FOR_ELSEWHERE = 6
 SUMMARY_MAX_ITEMS = 5
-_SNIPPET = 70
-
-
-class FrameChange(NamedTuple):
-    type: str
-    detail: str
-    headline: str = ""  # the change in the summary line; empty: "<type in words> <detail>"
 
 
 @dataclass(frozen=True)
@@ -169,10 +165,17 @@ class _Documents:
 def _changes_of_pair(before: str | None, after: str | None, documents: _Documents,
                      quote_edit_cutoff: float) -> list[ClaimChange]:
     if before is not None and after is not None:
-        old, new = make_claim(before), make_claim(after)
+        glued = _glued(before, after)
+        if glued is not None:  # a sentence added or removed next to an unchanged one
+            return _changes_of_pair(*glued, documents, quote_edit_cutoff)
+        # Typo fixes and variant spellings undone first: what is left differs in words.
+        texts = reconcile(before, after)
+        if sentence_key(texts.before) == sentence_key(texts.after):
+            return []
+        old, new = make_claim(texts.before), make_claim(texts.after)
         if not (old.frame.is_claim or new.frame.is_claim):
             return []
-        changes = compare_frames(old, new, quote_edit_cutoff)
+        changes = compare_frames(old, new, quote_edit_cutoff, (texts.gone, texts.came))
         if not changes:
             return []  # style only: no word diff to show
         diff = worddiff.word_diff(before, after)
@@ -187,7 +190,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
             return []
         kind = "quote_added" if claim.frame.quotes else "claim_added"
         return [ClaimChange(kind, None, after, worddiff.added(after), _lone_detail(claim),
-                            _quote_headline(kind, claim.frame))]
+                            quote_headline(kind, claim.frame))]
     assert before is not None
     if documents.has("new", before):
         return []
@@ -196,262 +199,33 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
         return []
     kind = "quote_removed" if claim.frame.quotes else "claim_removed"
     return [ClaimChange(kind, before, None, worddiff.removed(before), _lone_detail(claim),
-                        _quote_headline(kind, claim.frame))]
+                        quote_headline(kind, claim.frame))]
+
+
+def _glued(before: str, after: str) -> tuple[str | None, str | None] | None:
+    """A sentence added or removed where the splitter saw no break ("... the Xbox One S. In
+    the summer of 1961, ..."): one version is the other plus whole sentences, before or after
+    it. Returns the lone part as (removed, None) or (None, added); None when it is not so."""
+    for short, long, added in ((before, after, True), (after, before, False)):
+        if long.startswith(short + " "):
+            first, second = short, long[len(short) + 1:]
+            lone = second
+        elif long.endswith(" " + short):
+            first, second = long[:-len(short) - 1], short
+            lone = first
+        else:
+            continue
+        if first.rstrip("\"')").endswith((".", "!", "?")) and (
+                second[:1].isupper() or second[:1] == '"'):
+            return (None, lone) if added else (lone, None)
+    return None
 
 
 def _lone_detail(claim: Claim) -> str:
     frame = claim.frame
     if frame.quotes:
-        source = f"from {_mid_line(frame.speaker_text)} " if frame.speaker_text else ""
-        return f'{source}"{_snippet(frame.quotes[0])}"'
-    return f'"{_snippet(claim.sentence)}"'
+        source = f"from {mid_line(frame.speaker_text)} " if frame.speaker_text else ""
+        return f'{source}"{snippet(frame.quotes[0])}"'
+    return f'"{snippet(claim.sentence)}"'
 
 
-def _quote_headline(kind: str, frame: Frame) -> str:
-    """ "quote added from Qatar's foreign ministry": who, not what (the change has the words)."""
-    if kind in ("quote_added", "quote_removed") and frame.speaker_text:
-        return f"{kind.replace('_', ' ')} from {_mid_line(frame.speaker_text)}"
-    return ""
-
-
-def _mid_line(phrase: str) -> str:
-    """ "A Qatari official" opening a sentence is "a Qatari official" inside a line."""
-    head, _, rest = phrase.partition(" ")
-    return f"{head.lower()} {rest}" if rest and head in ("A", "An", "The") else phrase
-
-
-def _snippet(text: str) -> str:
-    return text if len(text) <= _SNIPPET else text[:_SNIPPET].rsplit(" ", 1)[0] + "..."
-
-
-# --- frames -------------------------------------------------------------------------------------
-
-
-def compare_frames(old: Claim, new: Claim, quote_edit_cutoff: float = QUOTE_EDIT_CUTOFF
-                   ) -> list[FrameChange]:
-    """A FrameChange for every field of the frame that differs. Empty: style only."""
-    a, b = old.frame, new.frame
-    changes = _quantity_changes(old, new)
-    changes += _quote_changes(a, b, quote_edit_cutoff)
-    changes += _speaker_changes(a, b)
-    changes += _polarity_changes(a, b)
-    if a.modality != b.modality:
-        changes.append(FrameChange(
-            "modality_changed",
-            f"{'/'.join(a.modality) or 'plain'} → {'/'.join(b.modality) or 'plain'}"))
-    changes += _entity_changes(old, new)
-    if set(a.dates) != set(b.dates):
-        changes.append(FrameChange("date_changed", _set_change(a.dates, b.dates)))
-    return changes
-
-
-def _set_change(before: tuple[str, ...] | set[str], after: tuple[str, ...] | set[str]) -> str:
-    gone = [x for x in before if x not in after]
-    came = [x for x in after if x not in before]
-    if gone and came:
-        return f"{', '.join(gone)} → {', '.join(came)}"
-    return f"added {', '.join(came)}" if came else f"removed {', '.join(gone)}"
-
-
-# quantities
-
-
-def _quantity_changes(old: Claim, new: Claim) -> list[FrameChange]:
-    pairs, gone, came = _pair_quantities(list(old.frame.quantities),
-                                         list(new.frame.quantities))
-    changes: list[FrameChange] = []
-    for a, b in pairs:
-        counted = f" ({b.noun or a.noun})" if (b.noun or a.noun) else ""
-        # Both kinds read the same in the summary: "death toll changed over 35,000 → at
-        # least 36,000" says the number and the qualifier at once.
-        headline = (f"{measure_name(b, new.sentence)} changed "
-                    f"{as_in_a_line(a)} → {as_in_a_line(b)}")
-        if a.measure != b.measure:
-            changes.append(FrameChange("number_changed",
-                                       f"{as_in_a_line(a)} → {as_in_a_line(b)}{counted}",
-                                       headline))
-        if a.qualifier_class != b.qualifier_class:
-            changes.append(FrameChange(
-                "qualifier_changed",
-                f"{a.qualifier or 'exact'} → {b.qualifier or 'exact'}{counted}", headline))
-    changes += [FrameChange("number_changed", f"removed {q.text} {q.noun}".strip(),
-                            f"{measure_name(q, old.sentence)} removed: {as_in_a_line(q)}")
-                for q in gone]
-    changes += [FrameChange("number_changed", f"added {q.text} {q.noun}".strip(),
-                            f"{measure_name(q, new.sentence)} added: {as_in_a_line(q)}")
-                for q in came]
-    return changes
-
-
-def _same_quantity(a: Quantity, b: Quantity) -> bool:
-    return a.measure == b.measure and a.qualifier_class == b.qualifier_class
-
-
-def _pair_quantities(old: list[Quantity], new: list[Quantity]
-                     ) -> tuple[list[tuple[Quantity, Quantity]], list[Quantity], list[Quantity]]:
-    """Unchanged quantities drop out; the rest pair in order when the counts agree, else by the
-    noun they count; what is left was added or removed."""
-    old_rest = list(old)
-    new_rest = []
-    for quantity in new:
-        twin = next((q for q in old_rest if _same_quantity(q, quantity)), None)
-        if twin is not None:
-            old_rest.remove(twin)
-        else:
-            new_rest.append(quantity)
-    if len(old_rest) == len(new_rest):
-        return list(zip(old_rest, new_rest, strict=True)), [], []
-    pairs = []
-    for quantity in list(new_rest):
-        twin = next((q for q in old_rest if q.noun and q.noun == quantity.noun), None)
-        if twin is not None:
-            pairs.append((twin, quantity))
-            old_rest.remove(twin)
-            new_rest.remove(quantity)
-    return pairs, old_rest, new_rest
-
-
-# quotes
-
-
-def _quote_changes(a: Frame, b: Frame, edit_cutoff: float) -> list[FrameChange]:
-    old_quotes = {sentence_key(q): q for q in a.quotes}
-    new_quotes = {sentence_key(q): q for q in b.quotes}
-    gone = [k for k in old_quotes if k not in new_quotes]
-    came = [k for k in new_quotes if k not in old_quotes]
-    changes = []
-    for old_key in list(gone):
-        best = max(came, key=lambda k: fuzz.ratio(old_key, k), default=None)
-        if best is not None and fuzz.ratio(old_key, best) >= edit_cutoff:
-            changes.append(FrameChange("quote_edited", f'"{_snippet(old_quotes[old_key])}" → '
-                                                       f'"{_snippet(new_quotes[best])}"'))
-            gone.remove(old_key)
-            came.remove(best)
-    source = f" from {_mid_line(b.speaker_text)}" if b.speaker_text else ""
-    changes += [FrameChange("quote_added",
-                            f'{source.strip()} "{_snippet(new_quotes[k])}"'.strip(),
-                            _quote_headline("quote_added", b))
-                for k in came]
-    changes += [FrameChange("quote_removed", f'"{_snippet(old_quotes[k])}"',
-                            _quote_headline("quote_removed", a))
-                for k in gone]
-    return changes
-
-
-# speaker
-
-
-def _same_speaker(a: str, b: str) -> bool:
-    """Equal word by word with a typo allowed per word ("guteres" = "guterres"), or the same
-    name written longer ("netanyahu" = "prime minister benjamin netanyahu")."""
-    old, new = a.split(), b.split()
-    if len(old) == len(new) and all(x == y or _typo_of(x, y)
-                                    for x, y in zip(old, new, strict=True)):
-        return True
-    return _same_entity(tuple(old), tuple(new))
-
-
-def _speaker_changes(a: Frame, b: Frame) -> list[FrameChange]:
-    if _same_speaker(a.speaker, b.speaker):
-        return []
-    return [FrameChange("speaker_changed",
-             f"{a.speaker_text or 'no attribution'} → {b.speaker_text or 'no attribution'}")]
-
-
-# polarity
-
-
-def _polar_signs(frame: Frame) -> dict[str, dict[int, str]]:
-    """{polarity class: {effective sign: lemma}} over the predicates outside quotes."""
-    signs: dict[str, dict[int, str]] = {}
-    for p in frame.predicates:
-        if p.polarity_class and not p.quoted:
-            signs.setdefault(p.polarity_class, {})[p.effective_sign] = (
-                f"not {p.lemma}" if p.negated else p.lemma)
-    return signs
-
-
-def _polarity_changes(a: Frame, b: Frame) -> list[FrameChange]:
-    old_signs, new_signs = _polar_signs(a), _polar_signs(b)
-    for polarity_class in old_signs.keys() & new_signs.keys():
-        before, after = old_signs[polarity_class], new_signs[polarity_class]
-        if set(before) != set(after):
-            return [FrameChange("polarity_flipped",
-                                f"{'/'.join(before.values())} → {'/'.join(after.values())}")]
-    if a.negations != b.negations:
-        return [FrameChange("polarity_flipped", "negation added" if b.negations > a.negations
-                            else "negation removed")]
-    return []
-
-
-# entities
-
-
-def _same_entity(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One name written longer or shorter: "Netanyahu" = "Prime Minister Benjamin Netanyahu"
-    (same last word), "Gaza" = "Gaza Strip" (only a generic word more). "U.S. Special Envoy
-    Steve Witkoff" and "U.S. Special Envoy Marco Rubio" are two people."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if not short or not set(short) <= set(long):
-        return False
-    return short[-1] == long[-1] or set(long) - set(short) <= lx.GENERIC_NAME_WORDS
-
-
-def _unmatched_keys(spans: tuple[str, ...], others: tuple[str, ...]) -> set[str]:
-    """Keys of the spans that are not another version's span written longer or shorter."""
-    other_keys = [span_keys(s) for s in others]
-    unmatched: set[str] = set()
-    for span in spans:
-        keys = span_keys(span)
-        if keys and span in others:
-            continue  # the same span: _same_entity of equal non-empty keys holds
-        if not any(_same_entity(keys, o) for o in other_keys):
-            unmatched.update(keys)
-    return unmatched
-
-
-def _entity_changes(old: Claim, new: Claim) -> list[FrameChange]:
-    a, b = old.frame, new.frame
-    before = _unmatched_keys(a.entities, b.entities) - entity_keys(b.entities)
-    after = _unmatched_keys(b.entities, a.entities) - entity_keys(a.entities)
-    if not _same_speaker(a.speaker, b.speaker):
-        # The speaker's own words ("a Qatari spokesperson") are reported as speaker_changed.
-        spoken = entity_keys([a.speaker_text, b.speaker_text])
-        before -= spoken
-        after -= spoken
-    # A word capitalized only because it opens the sentence ("Civilians on both sides ...")
-    # is not a name: it is no change if the other version still has it in lowercase.
-    gone = before - _lowercase_words(new.sentence) if before else before
-    came = after - _lowercase_words(old.sentence) if after else after
-    gone, came = _without_typos(gone, came)
-    if not gone and not came:
-        return []
-    names = {**_surface(a.entities), **_surface(b.entities)}
-    return [FrameChange("entity_changed", _set_change([names.get(k, k) for k in sorted(gone)],
-                                           [names.get(k, k) for k in sorted(came)]))]
-
-
-def _surface(spans: tuple[str, ...]) -> dict[str, str]:
-    """{entity key: the word as written}, to show "Qatar" rather than "qatar"."""
-    return {key: word for span in spans for word in span.replace("-", " ").split()
-            for key in entity_keys([word])}
-
-
-def _lowercase_words(text: str) -> set[str]:
-    return {w.strip(".,;:'\"()").removesuffix("'s")
-            for w in text.replace("-", " ").split() if w.islower()}
-
-
-def _typo_of(a: str, b: str) -> bool:
-    """One slip per six letters: "Guteres" is "Guterres", but "Iran" is not "Iraq"."""
-    allowed = min(len(a), len(b)) // 6
-    return allowed > 0 and DamerauLevenshtein.distance(a, b) <= allowed
-
-
-def _without_typos(gone: set[str], came: set[str]) -> tuple[set[str], set[str]]:
-    for old in sorted(gone):
-        twin = next((new for new in sorted(came) if _typo_of(old, new)), None)
-        if twin is not None:
-            gone.discard(old)
-            came.discard(twin)
-    return gone, came

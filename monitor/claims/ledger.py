@@ -77,9 +77,13 @@ def profile(claim: Claim) -> Profile:
 
 def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
                     ) -> list[ClaimRelation]:
+    # Only claims anchored to a checkable fact are related across pieces (Frame.anchored): a
+    # plain sentence such as "meaningful breakthroughs remain elusive" carries no number, name,
+    # quote or source to check against another outlet's words.
+    ledger = [(source, claim) for source, claim in ledger if claim.frame.anchored]
     index = _term_index(ledger)
     relations = []
-    for claim in new_claims:
+    for claim in (c for c in new_claims if c.frame.anchored):
         relation = _relate_one(claim, ledger, index)
         if relation is not None:
             relations.append(relation)

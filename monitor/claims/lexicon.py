@@ -1,10 +1,12 @@
 """Word lists behind the claim frames: reporting verbs, event verbs and their polarity, hedges,
-quantity qualifiers, number words, dates. Pure data plus the tiny inflection helper that turns
-a lemma into the forms news text uses ("collapse" -> collapses, collapsed, collapsing).
+quantity qualifiers, number words, dates (English, and the month and weekday names of French,
+Spanish and German), irregular forms. Pure data plus the tiny inflection helper that turns a
+lemma into the forms news text uses ("collapse" -> collapses, collapsed, collapsing).
 
-The lists are English and deliberately small, centred on the vocabulary of conflict and
-diplomacy news (the corpus). A frame is only as good as its lexicon: extend a list together
-with a case in tests/claims_suite.py that needs the new entry.
+Hand-written and small, general news vocabulary. The polarity classes of event verbs
+(POLAR_LEMMAS) began with conflict and diplomacy news and serve the ledger's contradictions;
+opposite words in general come from WordNet (antonyms.py), spelling from pyspellchecker's
+word lists (spelling.py). Extend a list together with a test case that needs the new entry.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ def verb_forms(lemma: str, *extra: str) -> frozenset[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        # "permit" -> permitted, "ban" -> banned: the doubled consonant (forms that are no
+        # words, "openned", never occur, so generating them is harmless)
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return frozenset(forms)
 
 
@@ -46,8 +52,25 @@ REPORTING_VERBS: dict[str, str] = _index({
     "indicate": (), "signal": ("signalled", "signalling"), "suggest": (), "write": ("wrote",
     "written"), "tweet": (), "cite": (), "describe": (), "echo": ("echoes", "echoed"),
     "observe": (), "remark": (), "comment": (), "emphasize": (), "emphasise": (),
-    "contend": (), "mention": (), "maintain": (), "concede": (),
+    "contend": (), "mention": (), "maintain": (), "concede": (), "testify": (),
+    "recall": (), "reply": (), "respond": (), "conclude": (), "predict": (), "affirm": (),
+    "assure": (), "disclose": (), "complain": (), "recount": (), "post": (), "answer": (),
+    "boast": (), "hint": (), "speculate": (), "promise": (),
 })
+
+# Reporting verbs with other senses ("added a headphone jack", "all possible states", "wrote
+# the programs"): they report only before a statement (attribution._reports).
+OTHER_SENSE_REPORTING = frozenset(
+    "add note claim report write post answer reveal promise maintain mention observe "
+    "comment echo describe cite signal indicate suggest recall conclude predict reply "
+    "respond".split())
+
+# Reporting verbs that pass on words (not a stance such as blame, urge or cite): the subject of
+# any of these in a sentence is one of its sources.
+SPEECH_VERBS = frozenset(
+    "say tell state announce write testify explain add note claim insist argue report declare "
+    "stress acknowledge admit reveal tweet post reply respond recall conclude predict warn "
+    "confirm deny".split())
 
 # Words that may sit between a speaker and the reporting verb ("Hamas has also said").
 SPEAKER_FILLERS = frozenset(
@@ -55,6 +78,12 @@ SPEAKER_FILLERS = frozenset(
     "previously repeatedly reportedly separately earlier again once recently already now "
     "did does do not".split()
 )
+
+# Adverbs of degree and time that may stand between a speaker and the verb ("Gizmodo very
+# recently explained"); with the -ly adverbs and dates, never part of who spoke.
+DEGREE_ADVERBS = frozenset(
+    "very quite rather so too just still even ever never soon once again almost already also "
+    "first later since then now today".split())
 
 # Words that end a speaker span when walking back from the verb ("..., which Trump said").
 CLAUSE_BOUNDARIES = frozenset(
@@ -135,20 +164,30 @@ PLAIN_EVENT_LEMMAS = frozenset(
     "reach announce engage criticize criticise accuse blame travel arrive depart".split()
 )
 
-# Irregular or doubled forms of the lemmas above.
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "break": ("broke", "broken"), "cut": ("cutting",), "fall": ("fell", "fallen"),
-    "rise": ("rose", "risen"), "grow": ("grew", "grown"), "win": ("won", "winning"),
-    "lose": ("lost",), "withdraw": ("withdrew", "withdrawn"), "leave": ("left",),
-    "stop": ("stopped", "stopping"), "ban": ("banned", "banning"), "bar": ("barred", "barring"),
-    "admit": ("admitted", "admitting"), "quit": ("quitting",), "drop": ("dropped", "dropping"),
-    "strike": ("struck",), "hold": ("held",), "seek": ("sought",), "shoot": ("shot",),
-    "begin": ("began", "begun", "beginning"), "send": ("sent",), "meet": ("met",),
-    "flee": ("fled",), "free": ("freed",), "step": ("stepped", "stepping"),
-    "plan": ("planned", "planning"), "veto": ("vetoes", "vetoed"), "shrink": ("shrank",
-    "shrunk"), "seize": (), "pull": (), "walk": (), "turn": (), "call": (), "scale": (),
-    "lift": (), "shut": ("shutting",), "commit": ("committed", "committing"),
+# Irregular forms, general English: of the event verbs above and of common verbs and
+# adjectives (comparatives), for antonyms.lemma_candidates ("won" -> win, "better" -> good).
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    lemma: tuple(forms.split()) for lemma, forms in {
+        "break": "broke broken", "cut": "cutting", "fall": "fell fallen", "rise": "rose risen",
+        "grow": "grew grown", "win": "won winning", "lose": "lost", "leave": "left",
+        "withdraw": "withdrew withdrawn", "stop": "stopped stopping", "admit": "admitted",
+        "quit": "quitting", "strike": "struck", "hold": "held", "seek": "sought",
+        "shoot": "shot", "begin": "began begun beginning", "send": "sent", "meet": "met",
+        "flee": "fled", "free": "freed", "plan": "planned planning", "veto": "vetoes vetoed",
+        "shrink": "shrank shrunk", "shut": "shutting", "commit": "committed committing",
+        "be": "was were been", "have": "had", "do": "did done", "go": "went gone",
+        "give": "gave given", "take": "took taken", "buy": "bought", "sell": "sold",
+        "come": "came", "find": "found", "teach": "taught", "keep": "kept", "lend": "lent",
+        "spend": "spent", "bring": "brought", "think": "thought", "catch": "caught",
+        "fight": "fought", "forget": "forgot forgotten", "hide": "hid hidden", "show": "shown",
+        "freeze": "froze frozen", "wake": "woke woken", "sleep": "slept", "stand": "stood",
+        "sit": "sat", "lie": "lay lain", "good": "better best", "bad": "worse worst",
+        "much": "more most", "little": "less least", "far": "farther further farthest",
+        "old": "elder eldest",
+    }.items()
 }
+IRREGULAR_FORMS: dict[str, str] = {form: lemma for lemma, forms in IRREGULAR.items()
+                                   for form in forms}
 
 # Two-word predicates: first word lemma -> particles that complete it.
 PHRASAL: dict[str, tuple[str, ...]] = {
@@ -163,13 +202,13 @@ def _event_form_index() -> dict[str, str]:
     for lemma in (*POLAR_LEMMAS, *PLAIN_EVENT_LEMMAS):
         if " " in lemma:
             continue
-        for form in verb_forms(lemma, *_IRREGULAR.get(lemma, ())):
+        for form in verb_forms(lemma, *IRREGULAR.get(lemma, ())):
             index.setdefault(form, lemma)
     return index
 
 
 def _phrasal_head_index() -> dict[str, str]:
-    return {form: head for head in PHRASAL for form in verb_forms(head, *_IRREGULAR.get(head, ()))}
+    return {form: head for head in PHRASAL for form in verb_forms(head, *IRREGULAR.get(head, ()))}
 
 
 EVENT_FORMS: dict[str, str] = _event_form_index()
@@ -251,14 +290,25 @@ MEASURE_WINDOW_BEFORE = 4  # and before it ("the death toll rose to 35,000")
 
 # --- dates --------------------------------------------------------------------------------------
 
+# English, then the languages of the pages the monitor reads most after it (French, Spanish,
+# German): numbers and dates in those are compared too. French and Spanish write them in
+# lowercase, German capitalizes them; the date pattern is case-sensitive (see measures.py).
 MONTHS = (
-    "January February March April May June July August September October November December"
+    "January February March April May June July August September October November December "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre Januar Februar März Juni Juli Oktober Dezember"
 ).split()
 MONTH_ABBREVIATIONS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
                        "Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September",
                        "Sept": "September", "Oct": "October", "Nov": "November",
                        "Dec": "December"}
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+WEEKDAYS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag"
+).split()
 # Capitalized words that are dates, never names.
 DATE_NAMES = frozenset((*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS))
 RELATIVE_DATES = (

@@ -64,8 +64,13 @@ def as_in_a_line(quantity: Quantity) -> str:
 
 _MONTH = "|".join(lx.MONTHS)
 _MONTH_ABBR = "|".join(lx.MONTH_ABBREVIATIONS)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:19|20)\d{2}"
+# Earlier years only after a word that makes a number a year ("in 1898", "since 1840"): the
+# lookbehinds, one per word, because Python's must each have a fixed width.
+_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{word} )" for word in (
+    "in", "In", "since", "Since", "of", "from", "until", "by", "before", "after", "circa"))
+    + r")1[0-9]\d{2}")
 
 
 def _relative_date_pattern() -> str:
@@ -90,11 +95,13 @@ def _first_characters() -> str:
 _DATE_RE = re.compile(
     rf"\b(?=[{_first_characters()}])(?:"
     rf"(?:{'|'.join(lx.WEEKDAYS)})\b"
-    rf"|(?:{_MONTH}|(?:{_MONTH_ABBR})\.?(?=\s\d))(?:\s{_DAY}\b)?(?:,?\s{_YEAR}\b)?"
-    rf"|{_DAY}\s(?:{_MONTH})(?:,?\s{_YEAR})?\b"
+    rf"|(?:(?:{_MONTH})\b|(?:{_MONTH_ABBR})\.?(?=\s\d))(?:\s{_DAY}\b)?(?:,?\s{_YEAR}\b)?"
+    rf"|{_DAY}\.?\s(?:de\s)?(?:{_MONTH})(?:,?\s(?:de\s)?{_YEAR})?\b"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}\b"
     rf"|\d{{1,2}}:\d{{2}}(?:\s?[apAP]\.?[mM]\.?)?"
     rf"|(?<![\d,.]){_YEAR}\b(?![,.]?\d)"
+    rf"|{_EARLY_YEAR}\b(?![,.]?\d)"
+    rf"|\d{{1,2}}h\d{{2}}\b"  # "5h45" (French)
     rf"|(?:{_relative_date_pattern()})\b)")
 
 
@@ -112,7 +119,7 @@ def _canonical_date(text: str) -> str:
 def date_spans(sentence: str, quotes: list[tuple[int, int]], tokens: list[Token]
                ) -> list[tuple[int, int, str]]:
     """(start, end, canonical form) of every date outside the quotes."""
-    if not _may_hold_date(tokens):
+    if not _may_hold_date(sentence, tokens):
         return []
     spans = []
     for m in _DATE_RE.finditer(sentence):
@@ -125,14 +132,16 @@ def date_spans(sentence: str, quotes: list[tuple[int, int]], tokens: list[Token]
     return spans
 
 
-_DATE_HINTS = frozenset((*lx.DATE_NAMES, *lx.RELATIVE_DATE_WORDS,
-                         *(w.capitalize() for w in lx.RELATIVE_DATE_WORDS)))
+_DATE_HINTS = frozenset(word + ending for word in (
+    *lx.DATE_NAMES, *lx.RELATIVE_DATE_WORDS, *(w.capitalize() for w in lx.RELATIVE_DATE_WORDS))
+    for ending in ("", "'s"))
 
 
-def _may_hold_date(tokens: list[Token]) -> bool:
-    """A digit, a month or weekday name, or a relative date word: only then is the date
-    pattern (the costliest step of a frame) worth running."""
-    return any(t.text[0].isdigit() or t.text in _DATE_HINTS for t in tokens)
+def _may_hold_date(sentence: str, tokens: list[Token]) -> bool:
+    """A digit, a month or weekday name (possessive too: "Tuesday's"), or a relative date
+    word: only then is the date pattern (the costliest step of a frame) worth running."""
+    return (_DIGIT.search(sentence) is not None
+            or not _DATE_HINTS.isdisjoint([t.text for t in tokens]))
 
 
 def _may_is_month(sentence: str, start: int) -> bool:
@@ -146,9 +155,15 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SKIP_BEFORE_NOUN = frozenset("of the a an".split())
 
 
-def _parse_number(text: str) -> float:
-    # "35,000" -> 35000; "1.5" -> 1.5; "1,234.5" -> 1234.5
-    return float(text.replace(",", ""))
+def _parse_number(text: str) -> float | None:
+    """"35,000" -> 35000; "1.5" -> 1.5; "1,234.5" -> 1234.5. None for what is no one number:
+    a dotted date or version ("01.01.2019", "3.11.7"), a comma after the decimal point."""
+    if text.count(".") > 1 or "." in text and text.rfind(",") > text.find("."):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:  # digits of a script float() does not read
+        return None
 
 
 _QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in lx.QUALIFIERS)
@@ -220,6 +235,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
     token = tokens[i]
     if _NUMBER.fullmatch(token.text):
         value = _parse_number(token.text)
+        if value is None:
+            return None, i
     elif token.lower in lx.NUMBER_WORDS:
         value = float(lx.NUMBER_WORDS[token.lower])
     else:
@@ -241,6 +258,8 @@ def _quantity_at(tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
                         vague=words), end
     value, end = _number_at(tokens, i)
     if value is None:
+        if _NUMBER.fullmatch(tokens[i].text):  # "3.11.7", "01.01.2019": compared as written
+            return Quantity(text=tokens[i].text, value=None, vague=tokens[i].text), i + 1
         return None, i + 1
     unit = ""
     if i > 0 and tokens[i - 1].text in lx.UNIT_WORDS:

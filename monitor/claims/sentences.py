@@ -16,6 +16,7 @@ Junk is decided per line, because extraction leaves it on lines of its own: "AD"
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -82,7 +83,15 @@ _AD_LINES = frozenset({
     "print", "copy link", "follow us", "comments", "your email address will not be published.",
     "your email address will not be published. required fields are marked *",
     "required fields are marked *", "listen to this article", "what's the story?",
+    # the same furniture on French, Spanish and German pages
+    "publicité", "publicidad", "anuncio", "anzeige", "werbung",
 })
+# A line opening with one of these and a colon links to another article: "Related: ...",
+# "Read more: ...", "Lire aussi : ...", "Lesen Sie auch: ...".
+_TEASER_HEAD = re.compile(
+    r"^(?:related|read more|read also|also read|see also|recommended|watch|more|listen|"
+    r"lire aussi|à lire aussi|voir aussi|lea también|ver también|más|"
+    r"lesen sie auch|mehr zum thema|auch interessant)\s?:", re.IGNORECASE)
 # A line equal to one of these starts the teaser/comment tail of a page.
 _TAIL_MARKERS = frozenset({
     "you may also like", "you might also like", "more from author", "more from the author",
@@ -113,6 +122,7 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE)
 _TERMINAL = ('.', '!', '?', '"', "'", ')', ':', '...')
 _HEADING_MAX_WORDS = 4
+_TEASER_MAX_WORDS = 25  # a headline after "Related:"; a longer line is prose
 _PROSE_MIN_CHARS = 160
 
 
@@ -133,13 +143,16 @@ def is_junk_line(line: str) -> bool:
     terminated = _ends_sentence(line)
     if terminated and len(line) > _PROSE_MIN_CHARS:
         return False  # a paragraph of prose: none of the furniture below is that long
-    # Unterminated lines: a short heading or a Title Case one (tested first: the cheapest).
-    if not terminated and _is_heading(line):
+    # Unterminated lines: a short heading or a Title Case one (tested first: the cheapest). A
+    # line opening in lowercase is no heading: the rest of a sentence broken over lines.
+    if not terminated and _is_heading(line) and not line[:1].islower():
         return True
     lowered = line.lower().rstrip(":")
     if lowered in _AD_LINES or lowered in _TAIL_MARKERS or not any(c.isalpha() for c in line):
         return True
     if _READ_TIME.search(line) or _CATEGORY.match(line) or _DATE_ONLY.match(line):
+        return True
+    if _TEASER_HEAD.match(line) and len(line.split()) <= _TEASER_MAX_WORDS:
         return True
     if _BYLINE.match(line) and not terminated:
         return True
@@ -190,7 +203,22 @@ def clean_paragraphs(text: str) -> tuple[str, ...]:
     """Normalized paragraphs of the article body, page junk removed."""
     lines = _drop_tail([line for raw in text.splitlines() if raw
                         for line in _normalized_line(raw)])
-    return tuple(_rejoin_broken([line for line in lines if not _is_junk(line)]))
+    junk = [_is_junk(line) for line in lines]
+    for index in range(len(lines) - 1, -1, -1):  # from the end: the next kept line is known
+        if junk[index] and _broken_by_ad(lines, junk, index):
+            junk[index] = False
+    return tuple(_rejoin_broken([line for line, drop in zip(lines, junk, strict=True)
+                                 if not drop]))
+
+
+def _broken_by_ad(lines: list[str], junk: list[bool], index: int) -> bool:
+    """A short unterminated line is a heading, unless the next kept line goes on in lowercase:
+    then it is the start of a sentence an ad line cut ('"The drug was in' / AD / 'her system')."""
+    line = lines[index]
+    if _ends_sentence(line) or line.lower() in _AD_LINES or line.lower() in _TAIL_MARKERS:
+        return False
+    following = next((lines[k] for k in range(index + 1, len(lines)) if not junk[k]), "")
+    return following[:1].islower()
 
 
 # Both cached, per line: consecutive versions of an article share most lines, and the second
@@ -206,10 +234,17 @@ _is_junk = lru_cache(maxsize=16384)(is_junk_line)
 # --- sentences ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+_per_thread = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    # Building a Segmenter compiles its rule set; one per process is enough.
-    return pysbd.Segmenter(language="en", clean=False)
+    """This thread's pysbd Segmenter. pysbd keeps the text being split on the instance, so
+    threads sharing one get each other's sentences (and split_piece's cache would keep those
+    wrong splits): one per thread, built on first use (it compiles its rule set once)."""
+    segmenter = getattr(_per_thread, "segmenter", None)
+    if segmenter is None:
+        segmenter = _per_thread.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def sentence_pieces(paragraph: str) -> list[str]:

@@ -12,18 +12,20 @@ from typing import NamedTuple
 
 from monitor.claims import lexicon as lx
 
-_TOKEN = re.compile(
-    r"(?=\S)(?:"  # no token starts with a space: rejects a space without trying each kind
-    # A lowercase word first: most tokens are one, and no other kind starts with [a-z] (this is
-    # the words kind below, tried early).
+# The kinds of token, one home for the frame tokens and the word diff (worddiff.py). A lowercase
+# word first: most tokens are one, and no other kind starts with [a-z] (this is the words kind
+# below, tried early).
+TOKEN_KINDS = (
     r"[a-z]\w*(?:['\-]\w+)*"
     r"|(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr)\.(?=\s)"  # titles
+    r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "William G. Gale", "C. Eugene Steuerle"
     r"|\d+(?:[.,]\d+)*"  # 35,000  1.5
     r"|\w+(?:['\-]\w+)*"  # words, Hamas's, US-Hamas, isn't
     r"|[^\w\s]"  # punctuation, one mark a token
-    r")"
 )
+# No token starts with a space: the lookahead rejects a space without trying each kind.
+_TOKEN = re.compile(rf"(?=\S)(?:{TOKEN_KINDS})")
 QUOTE_MARK = "<Q>"  # stands for a masked quote in the frame tokens
 BOUNDARY_PUNCT = frozenset(",;:()[]\"-!?." + "\u2026") | {QUOTE_MARK}
 MIN_QUOTE_WORDS = 4

@@ -16,9 +16,11 @@ import re
 from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
 
-# A lowercase word is tried first: most tokens are one, and no other kind starts with [a-z].
-_TOKEN = re.compile(
-    r"(\s*)([a-z]\w*(?:['\-]\w+)*|(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*%?|\w+(?:['\-]\w+)*|[^\w\s])")
+from monitor.claims.tokens import TOKEN_KINDS
+
+# The frame's token kinds (tokens.TOKEN_KINDS), a number with its percent sign kept whole
+# ("70%"), each with the whitespace before it.
+_TOKEN = re.compile(rf"(\s*)(\d+(?:[.,]\d+)*%|{TOKEN_KINDS})")
 CONTEXT = 4
 ELISION = "..."
 
