@@ -93,7 +93,7 @@ def test_relation_dicts_are_what_alerts_carry(corpus):
         assert info.sentence == relation.claim.sentence
 
 
-def test_story_relations_do_not_depend_on_the_hash_seed():
+def test_story_relations_do_not_depend_on_the_hash_seed(corpus):
     """Two daemons (or a restart) must cite the same earlier claim for the same piece."""
     script = (
         "from pathlib import Path\n"

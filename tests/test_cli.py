@@ -110,6 +110,7 @@ def test_offline_demo_shows_new_pieces_and_a_claim_change():
     assert "--- done" in out
 
 
+@pytest.mark.requires_corpus
 def test_the_shipped_watch_matches_every_corpus_piece(capsys):
     from pathlib import Path
 

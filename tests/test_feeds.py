@@ -43,17 +43,20 @@ def _corpus(name: str) -> bytes:
     return (CORPUS_FEEDS / name).read_bytes()
 
 
+@pytest.mark.requires_corpus
 def test_every_corpus_feed_has_an_expectation():
     assert sorted(EXPECTED) == sorted(p.name for p in CORPUS_FEEDS.glob("*.xml"))
     assert len(EXPECTED) == 14
 
 
+@pytest.mark.requires_corpus
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_feed_parses_as_expected(name):
     feed = parse_feed(BASE + name, _corpus(name), XML_HEADERS)
     assert _as_expected(feed) == EXPECTED[name]
 
 
+@pytest.mark.requires_corpus
 @pytest.mark.parametrize(
     "name", ["rss_0.91_encoding_1.xml", "rss_1.0_iso8859.xml", "rss_2.0_encoding_1.xml"]
 )
@@ -70,6 +73,7 @@ def test_iso_8859_1_feeds_decode_whatever_the_server_says(name, content_type):
     assert "\ufffd" not in feed.title  # no replacement characters: decoded, not guessed
 
 
+@pytest.mark.requires_corpus
 def test_relative_links_resolve_against_content_location():
     headers = {
         "Content-Type": "application/atom+xml",
@@ -80,6 +84,7 @@ def test_relative_links_resolve_against_content_location():
     assert feed.items[0].link == "https://mirror.example.org/blog/2003/12/13/atom03"
 
 
+@pytest.mark.requires_corpus
 def test_xml_base_wins_over_the_fetch_url():
     feed = parse_feed("https://elsewhere.example.net/feed", _corpus("rss_2.0_relurl_1.xml"))
     assert [i.link for i in feed.items] == [
@@ -88,6 +93,7 @@ def test_xml_base_wins_over_the_fetch_url():
     ]
 
 
+@pytest.mark.requires_corpus
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_item_keys_do_not_depend_on_the_feed_url(name):
     # A feed that moves (301) must not give its items new keys, or every item alerts again.
@@ -116,6 +122,7 @@ def test_malformed_feed_yields_its_readable_items_and_says_what_is_wrong():
     assert feed.items[0].published == datetime(2025, 7, 28, 6, 0, tzinfo=UTC)
 
 
+@pytest.mark.requires_corpus
 def test_truncated_corpus_feed_reports_where_it_broke():
     feed = parse_feed(BASE + "rss_2.0_invalid_1.xml", _corpus("rss_2.0_invalid_1.xml"))
     assert feed.title == "Reuters: Most Read Articles"
@@ -153,6 +160,7 @@ def test_a_body_naming_a_file_or_url_is_never_opened_or_fetched():
         assert feed.items == () and feed.title == ""
 
 
+@pytest.mark.requires_corpus
 def test_summary_is_plain_text_and_dates_are_aware_utc():
     for name in EXPECTED:
         for item in parse_feed(BASE + name, _corpus(name)).items:

@@ -15,6 +15,8 @@ from yaml_writer import write_configs
 
 from monitor.jobs.polls import poll_feed
 
+pytestmark = pytest.mark.requires_corpus  # the feed files are ../shared/corpus/feeds
+
 EXPECTED = json.loads((Path(__file__).parent / "data" / "feeds" / "expected.json").read_text())
 CONTENT_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml"}
 
