@@ -117,13 +117,18 @@ WATCHLIST_VERSION = PREFIX + "config:watchlist:version"  # string: hash of that 
 
 
 def story(watch_id: str) -> str:
-    """hash: first_seen, last_seen (unix times)."""
+    """hash: first_seen, last_seen (unix times), pieces_numbered (the last piece number given)."""
     return f"{PREFIX}story:{watch_id}"
 
 
 def story_pieces(watch_id: str) -> str:
     """zset article_id -> first seen (unix): the distinct pieces matched by the watch."""
     return f"{PREFIX}story:{watch_id}:pieces"
+
+
+def story_piece_numbers(watch_id: str) -> str:
+    """hash article_id -> piece number (1, 2, ...), given once per piece in arrival order."""
+    return f"{PREFIX}story:{watch_id}:numbers"
 
 
 def story_sources(watch_id: str) -> str:
