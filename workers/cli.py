@@ -88,9 +88,12 @@ def cmd_test_watch(args) -> int:
 # --- reading state ------------------------------------------------------------------------------
 
 
-def _open_state(args):
-    """(context manager yielding a Redis client, service settings, watch list or None)."""
-    service = load_service(_config_path(args))
+def _open_state(args, *, sending: bool = False):
+    """(context manager yielding a Redis client, service settings, watch list or None).
+
+    Commands that only read state load the service file without its sinks' secrets
+    (`sending=False`): an operator's shell rarely has the daemon's secrets."""
+    service = load_service(_config_path(args), sending=sending)
     try:
         watchlist = load_watchlist(service.watches_file, service).watchlist
     except ConfigError:
@@ -139,7 +142,7 @@ def cmd_alerts(args) -> int:
 
 
 def cmd_replay(args) -> int:
-    state, service, _ = _open_state(args)
+    state, service, _ = _open_state(args, sending=True)
     with state as client:
         count = replay(client, service)
     print(f"re-queued {count} dead-lettered deliver{'y' if count == 1 else 'ies'}"

@@ -43,7 +43,10 @@ class _Document:
 
     path: Path
     root: Any
-    problems: list[str] = field(default_factory=list)
+    unset: list[tuple[tuple, str]] = field(default_factory=list)  # (where, problem) per ${VAR}
+
+    def env_problems(self) -> list[str]:
+        return [problem for _, problem in self.unset]
 
     def position(self, loc: tuple) -> Position:
         """Position of the deepest node of `loc` that exists in the file."""
@@ -111,10 +114,8 @@ def _env_value(doc: _Document, loc: tuple, match: re.Match) -> str:
         return os.environ[name]
     if default is not None:
         return default
-    doc.problems.append(
-        f"{doc.value_position(loc)}: environment variable {name} is not set "
-        f"(export it, or write ${{{name}:-default}})"
-    )
+    doc.unset.append((loc, f"{doc.value_position(loc)}: environment variable {name} is not set "
+                           f"(export it, or write ${{{name}:-default}})"))
     return ""
 
 
@@ -149,14 +150,20 @@ def _is_yaml_key(doc: _Document, part: str) -> bool:
     return part not in ("webhook", "apprise", "console") and not part.startswith("function-")
 
 
-def load_service(path: Path) -> ServiceSettings:
-    """Parse and validate `newsmon.yaml`. Relative paths are resolved against its folder."""
+def load_service(path: Path, *, sending: bool = True) -> ServiceSettings:
+    """Parse and validate `newsmon.yaml`. Relative paths are resolved against its folder.
+
+    `sending=False` is for commands that only read state (status, story, alerts): they never
+    send, so a sink whose settings need an unset ${VAR} (a secret the operator's shell does not
+    have) stands in by its name only, and secrets are not checked."""
     doc = _read_yaml(path)
+    if not sending:
+        _sinks_by_name_only(doc)
     try:
         settings = ServiceSettings.model_validate(_plain(doc.root))
     except ValidationError as exc:
-        raise ConfigError(doc.problems + _validation_problems(doc, exc)) from exc
-    problems = doc.problems + _sink_problems(doc, settings)
+        raise ConfigError(doc.env_problems() + _validation_problems(doc, exc)) from exc
+    problems = doc.env_problems() + (_sink_problems(doc, settings) if sending else [])
     if problems:
         raise ConfigError(problems)
     base = path.resolve().parent
@@ -166,6 +173,17 @@ def load_service(path: Path) -> ServiceSettings:
             "watches_file": base / settings.watches_file,
         }
     )
+
+
+def _sinks_by_name_only(doc: _Document) -> None:
+    """Replace each sink that refers to an unset variable by a console sink of the same name."""
+    sinks = doc.root.get("sinks")
+    unset_sinks = {loc[1] for loc, _ in doc.unset if loc[:1] == ("sinks",) and len(loc) > 1}
+    for index in unset_sinks:
+        if isinstance(sinks[index], CommentedMap):
+            name = sinks[index].get("name", "console")
+            sinks[index] = CommentedMap(type="console", name=name)
+    doc.unset = [(loc, p) for loc, p in doc.unset if loc[:1] != ("sinks",)]
 
 
 def _sink_problems(doc: _Document, settings: ServiceSettings) -> list[str]:
@@ -185,8 +203,8 @@ def load_watchlist(path: Path, service: ServiceSettings) -> CompiledWatchList:
     try:
         watchlist = WatchList.model_validate(_plain(doc.root))
     except ValidationError as exc:
-        raise ConfigError(doc.problems + _validation_problems(doc, exc)) from exc
-    problems = doc.problems + _cross_check(doc, watchlist, service)
+        raise ConfigError(doc.env_problems() + _validation_problems(doc, exc)) from exc
+    problems = doc.env_problems() + _cross_check(doc, watchlist, service)
     queries, query_problems = _parse_queries(doc, watchlist)
     problems += query_problems
     if problems:
