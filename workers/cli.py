@@ -6,15 +6,20 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.config.loading import check_files, load_service, load_watchlist
 from monitor.config.schemas import write_config_schemas
 from monitor.errors import ConfigError, NewsmonError
+from monitor.settings import ServiceSettings, WatchList
 from monitor.state.alertlog import AlertStream
 from monitor.state.connection import connect, open_redis
+from monitor.state.stories import Stories
+from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
 from monitor.views.status import gather, render_text
 from monitor.views.story import render_story
@@ -88,47 +93,70 @@ def cmd_test_watch(args) -> int:
 # --- reading state ------------------------------------------------------------------------------
 
 
-def _open_state(args, *, sending: bool = False):
-    """(context manager yielding a Redis client, service settings, watch list or None).
+@dataclass
+class _ReadState:
+    """What the read-only commands work from: Redis, the service settings, and the watch list
+    on disk (None when invalid, with its problems)."""
 
-    Commands that only read state load the service file without its sinks' secrets
-    (`sending=False`): an operator's shell rarely has the daemon's secrets."""
-    service = load_service(_config_path(args), sending=sending)
-    try:
-        watchlist = load_watchlist(service.watches_file, service).watchlist
-    except ConfigError:
-        watchlist = None
+    service: ServiceSettings
+    file_watchlist: WatchList | None
+    file_problems: list[str]
 
     @contextmanager
-    def state():
-        with open_redis(service.redis.url, service.data_dir) as url:
+    def redis(self):
+        with open_redis(self.service.redis.url, self.service.data_dir) as url:
             client = connect(url)
             try:
                 yield client
             finally:
                 client.close()
 
-    return state(), service, watchlist
+    def watchlist_in_force(self, client) -> WatchList | None:
+        """The list the daemon uses (published in Redis: the last good one), else the file's."""
+        compiled = WatchStore(client).current()
+        return compiled.watchlist if compiled else self.file_watchlist
+
+    def warnings(self) -> list[str]:
+        if not self.file_problems:
+            return []
+        more = len(self.file_problems) - 1
+        return [f"{self.service.watches_file} is invalid, the daemon keeps the last good watch "
+                f"list: {self.file_problems[0]}"
+                + (f" (and {more} more: `newsmon check` lists them)" if more else "")]
+
+
+def _open_state(args, *, sending: bool = False) -> _ReadState:
+    """Commands that only read state load the service file without its sinks' secrets
+    (`sending=False`): an operator's shell rarely has the daemon's secrets."""
+    service = load_service(_config_path(args), sending=sending)
+    try:
+        return _ReadState(service, load_watchlist(service.watches_file, service).watchlist, [])
+    except ConfigError as exc:
+        return _ReadState(service, None, exc.problems)
 
 
 def cmd_status(args) -> int:
-    state, _, watchlist = _open_state(args)
-    with state as client:
-        status = gather(client, watchlist)
+    state = _open_state(args)
+    with state.redis() as client:
+        status = gather(client, state.watchlist_in_force(client), state.warnings())
     print(json.dumps(status, indent=2) if args.json else render_text(status))
     return 0
 
 
 def cmd_story(args) -> int:
-    state, _, _ = _open_state(args)
-    with state as client:
+    state = _open_state(args)
+    with state.redis() as client:
+        watchlist = state.watchlist_in_force(client)
+        known = sorted(w.id for w in watchlist.watches) if watchlist else []
+        if args.watch not in known and not Stories(client).info(args.watch).pieces:
+            raise NewsmonError(f"unknown watch '{args.watch}' (watches: "
+                               f"{', '.join(known) or 'none in force'})")
         print(render_story(client, args.watch))
     return 0
 
 
 def cmd_alerts(args) -> int:
-    state, _, _ = _open_state(args)
-    with state as client:
+    with _open_state(args).redis() as client:
         stream = AlertStream(client)
         for entry in stream.recent(args.count):
             print(render(entry, as_json=args.json), flush=True)
@@ -142,9 +170,9 @@ def cmd_alerts(args) -> int:
 
 
 def cmd_replay(args) -> int:
-    state, service, _ = _open_state(args, sending=True)
-    with state as client:
-        count = replay(client, service)
+    state = _open_state(args, sending=True)
+    with state.redis() as client:
+        count = replay(client, state.service)
     print(f"re-queued {count} dead-lettered deliver{'y' if count == 1 else 'ies'}"
           + ("; the running daemon will send them" if count else ""))
     return 0
@@ -221,6 +249,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The reader of our output left (`newsmon status --json | head`): stop quietly, as
+    command-line tools do, with the status of a process ended by SIGPIPE. Python would
+    otherwise complain again when it flushes stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + signal.SIGPIPE
 
 
 if __name__ == "__main__":

@@ -23,7 +23,9 @@ from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
 from monitor.jobs.context import Context, build_context
 from monitor.jobs.table import QUEUES
+from monitor.state import keys
 from monitor.state.connection import connect, open_redis
+from monitor.state.heartbeat import Heartbeats
 from workers import actors
 from workers.broker import make_broker
 from workers.scheduler import Scheduler
@@ -74,7 +76,19 @@ class Daemon:
             self.worker = dramatiq.Worker(self.broker, queues=set(QUEUES),
                                           worker_threads=self.ctx.settings.workers.threads)
             self.worker.start()
+            threading.Thread(target=self._beat_worker, name="worker-heartbeat",
+                             daemon=True).start()
             log.info("worker started (%d threads)", self.ctx.settings.workers.threads)
+
+    def _beat_worker(self) -> None:
+        """Tell `newsmon status` the worker role is alive, until the daemon stops."""
+        heartbeats = Heartbeats(self.ctx.redis)
+        while not self.stopped.is_set():
+            try:
+                heartbeats.beat("worker")
+            except Exception:  # Redis away for a moment: status says so; try again next beat
+                log.warning("worker heartbeat failed", exc_info=True)
+            self.stopped.wait(keys.HEARTBEAT_INTERVAL)
 
     def _snapshot(self):
         compiled = self.ctx.watches.current()

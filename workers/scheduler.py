@@ -23,6 +23,8 @@ from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
 from monitor.query import CompiledWatchList
+from monitor.state import keys
+from monitor.state.heartbeat import Heartbeats
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +75,13 @@ class Scheduler:
         self._ctx = ctx
         self.watch_file = WatchFile(watch_file, ctx)
         self._aps: BackgroundScheduler | None = None
+        self._heartbeats = Heartbeats(ctx.redis)
 
     def tick(self, now: float | None = None) -> dict[str, int]:
         """One scheduling pass. Returns how many jobs of each kind were enqueued."""
         now = now or time.time()
+        # Alive until three ticks are missed (never less than the usual heartbeat TTL).
+        self._heartbeats.beat("scheduler", max(keys.HEARTBEAT_TTL, 3 * self._ctx.settings.poll.tick))
         self.watch_file.reload_if_changed()
         compiled = self._ctx.watches.current()
         if compiled is None:

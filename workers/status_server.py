@@ -33,9 +33,11 @@ def metrics_text(status: dict) -> bytes:
     for name, q in status["queues"].items():
         pending.labels(name).set(q["pending"])
         delayed.labels(name).set(q["delayed"])
-    alerts = g("newsmon_alerts_total", "Alerts by outcome", ["outcome"])
-    for outcome in ("created", "sent", "failed", "dead_letters"):
-        alerts.labels(outcome).set(status["alerts"][outcome])
+    g("newsmon_alerts_created_total", "Alerts created").set(status["alerts"]["created"])
+    deliveries = g("newsmon_deliveries", "Deliveries (one per alert and sink) by outcome",
+                   ["outcome"])
+    for outcome in ("sent", "failed_attempts", "dead_lettered", "awaiting_replay"):
+        deliveries.labels(outcome).set(status["deliveries"][outcome])
     g("newsmon_articles", "Articles stored").set(status["articles"])
     return generate_latest(registry)
 

@@ -74,7 +74,7 @@ def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float
     delay = ctx.schedule.failure_delay(failures, exc.retry_after)
     states.update(feed_id, last_poll=now, last_error=str(exc), backoff_until=now + delay,
                   last_status=getattr(exc, "status", None))
-    ctx.schedule.postpone(feed_id, now + delay)
+    ctx.schedule.retry_at(feed_id, now + delay)
     log.warning("feed %s failed (%d in a row): %s; next try in %.0f s", feed_id, failures, exc,
                 delay)
 
