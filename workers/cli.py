@@ -14,6 +14,7 @@ from pathlib import Path
 
 from monitor.config.loading import check_files, load_service, load_watchlist
 from monitor.config.schemas import write_config_schemas
+from monitor.config.starter import write_starter
 from monitor.errors import ConfigError, NewsmonError
 from monitor.settings import ServiceSettings, WatchList
 from monitor.state.alertlog import AlertStream
@@ -79,8 +80,25 @@ def _looks_like_watchlist(path: Path) -> bool:
 
 
 def cmd_schema(args) -> int:
-    for path in write_config_schemas(Path(args.out)):
+    # Next to the config file, where its `yaml-language-server` comment looks for them.
+    out = Path(args.out) if args.out else _config_path(args).parent / "schema"
+    for path in write_config_schemas(out):
         print(f"wrote {path}")
+    return 0
+
+
+def cmd_init(args) -> int:
+    folder = Path(args.dir) if args.dir else _config_path(args).parent
+    for path in write_starter(folder):
+        print(f"wrote {path}")
+    config = folder / "newsmon.yaml"
+    newsmon = "newsmon" if config.resolve() == _config_path(args).resolve() \
+        else f"newsmon -c {config}"
+    print(f"""next:
+  1. edit {folder / 'watches.yaml'}: your feeds and the stories to watch (docs/queries.md)
+  2. {newsmon} test-watch example-story --url URL   (try a watch on one article)
+  3. {newsmon} check
+  4. {newsmon} run        (then, in another terminal: {newsmon} status)""")
     return 0
 
 
@@ -202,8 +220,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("schema", help="write JSON Schemas of both config files")
-    p.add_argument("--out", default="configs/schema", help="folder (default: configs/schema)")
+    p.add_argument("--out", help="folder (default: `schema` next to the config file)")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("init", help="write a commented starter newsmon.yaml and watches.yaml "
+                       "(and their schemas)")
+    p.add_argument("dir", nargs="?", help="folder (default: the config file's folder, "
+                   f"{DEFAULT_CONFIG.parent})")
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("test-watch", help="run one watch on one article and explain the verdict")
     p.add_argument("watch", help="watch id from the watch list")
@@ -243,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        if not _config_path(args).is_file():
+            print(f"no service file at {_config_path(args)}: start one with `newsmon init "
+                  "[DIR]`, or name yours with `-c PATH` (or $NEWSMON_CONFIG)", file=sys.stderr)
         return 1
     except NewsmonError as exc:
         print(f"newsmon: {exc}", file=sys.stderr)
