@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+from monitor.state import keys
 from monitor.state.connection import connect
 from monitor.state.stories import Stories
 
@@ -57,3 +58,13 @@ def test_each_workers_pieces_are_numbered_in_the_order_it_added_them(redis_clien
     assert stories.add_piece("w", "late-seen", "a", 2000.0).piece_number == 1
     assert stories.add_piece("w", "early-seen", "b", 1000.0).piece_number == 2
     assert stories.add_piece("w", "late-seen", "a", 3000.0).piece_number == 1
+
+
+def test_a_story_from_before_numbering_keeps_its_order_and_continues(redis_client):
+    # as an older newsmon left it: pieces in the zset by first-seen time, no numbers
+    redis_client.zadd(keys.story_pieces("w"), {"a": 1.0, "b": 2.0})
+    stories = Stories(redis_client)
+    again = stories.add_piece("w", "b", "src", 2.0)
+    assert (again.piece_number, again.pieces) == (2, 2)
+    assert stories.add_piece("w", "c", "src", 3.0).piece_number == 3
+    assert [p.number for p in stories.pieces("w")] == [1, 2, 3]

@@ -18,12 +18,14 @@ from monitor.state import keys
 # order, never the same number twice, and a re-added piece keeps its number. (A rank by
 # first-seen time is not a number: two workers ranking while a third adds get the same rank.)
 _ADD_PIECE = """
+if redis.call('HEXISTS', KEYS[2], 'pieces_numbered') == 0 then
+  -- a story from before numbering (or a new one): its pieces so far, numbered by first seen
+  local old = redis.call('ZRANGE', KEYS[1], 0, -1)
+  for i, member in ipairs(old) do redis.call('HSETNX', KEYS[4], member, i) end
+  redis.call('HSET', KEYS[2], 'pieces_numbered', #old)
+end
 local number = redis.call('HGET', KEYS[4], ARGV[1])
 if not number then
-  if redis.call('HEXISTS', KEYS[2], 'pieces_numbered') == 0 then
-    -- a story from before numbering: continue after the pieces it already has
-    redis.call('HSET', KEYS[2], 'pieces_numbered', redis.call('ZCARD', KEYS[1]))
-  end
   number = redis.call('HINCRBY', KEYS[2], 'pieces_numbered', 1)
   redis.call('HSETNX', KEYS[4], ARGV[1], number)
 end
