@@ -3,10 +3,13 @@ through main() against a real Redis."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+import socket
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -170,3 +173,24 @@ def test_a_running_daemon_shows_as_running(world, redis_client, capsys):
         wait_until(lambda: all(r.alive for r in Heartbeats(redis_client).roles()), 30,
                    "the scheduler and the worker to beat")
         assert "DAEMON  running" in status_text(config, capsys)
+
+
+def test_the_status_server_warns_when_the_watch_file_turns_invalid(world, redis_client):
+    config, _ = world
+    service = json.loads(config.read_text())
+    config.write_text(json.dumps(service | {"status": {"port": free_port()}}))
+    loaded = load_all(config)
+    watches = config.parent / "watches.yaml"
+    with started(loaded, Roles(worker=False)):
+        url = f"http://127.0.0.1:{loaded.service.status.port}/status"
+        watches.write_text(watches.read_text().replace('"watches": [', '"watchez": ['))
+        status = wait_until(lambda: (s := json.load(urllib.request.urlopen(url, timeout=5)))
+                            ["warnings"] and s, 30, "the scheduler to notice the broken file")
+    assert "unknown key 'watchez'" in status["warnings"][0]
+    assert {f["id"] for f in status["feeds"]} == {"rss", "atom", "rdf"}  # still in force
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

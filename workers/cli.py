@@ -22,7 +22,7 @@ from monitor.state.connection import connect, open_redis
 from monitor.state.stories import Stories
 from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
-from monitor.views.status import gather, render_text
+from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
 from monitor.views.testwatch import explain_watch
 from workers.demo import run_demo
@@ -135,12 +135,7 @@ class _ReadState:
         return compiled.watchlist if compiled else self.file_watchlist
 
     def warnings(self) -> list[str]:
-        if not self.file_problems:
-            return []
-        more = len(self.file_problems) - 1
-        return [f"{self.service.watches_file} is invalid, the daemon keeps the last good watch "
-                f"list: {self.file_problems[0]}"
-                + (f" (and {more} more: `newsmon check` lists them)" if more else "")]
+        return invalid_file_warnings(self.service.watches_file, self.file_problems)
 
 
 def _open_state(args, *, sending: bool = False) -> _ReadState:

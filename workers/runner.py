@@ -26,6 +26,7 @@ from monitor.jobs.table import QUEUES
 from monitor.state import keys
 from monitor.state.connection import connect, open_redis
 from monitor.state.heartbeat import Heartbeats
+from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers.broker import make_broker
 from workers.scheduler import Scheduler
@@ -92,7 +93,10 @@ class Daemon:
 
     def _snapshot(self):
         compiled = self.ctx.watches.current()
-        return self.ctx.redis, compiled.watchlist if compiled else None
+        watch_file = self.scheduler.watch_file if self.scheduler else None
+        warnings = invalid_file_warnings(watch_file.path, watch_file.last_problems) \
+            if watch_file else []
+        return self.ctx.redis, compiled.watchlist if compiled else None, warnings
 
     def stop(self, timeout: float = WARM_SHUTDOWN_SECONDS) -> None:
         if self.status:

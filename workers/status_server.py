@@ -44,7 +44,7 @@ def metrics_text(status: dict) -> bytes:
 
 class StatusServer:
     def __init__(self, host: str, port: int, snapshot):
-        """`snapshot()` returns (redis client, watch list) at request time."""
+        """`snapshot()` returns (redis client, watch list[, warnings]) at request time."""
         self._snapshot = snapshot
         server = self
 
@@ -66,8 +66,8 @@ class StatusServer:
             return _reply(request, 200, b"ok\n", "text/plain")
         if request.path not in ("/status", "/metrics"):
             return _reply(request, 404, b"try /status, /metrics or /healthz\n", "text/plain")
-        client, watchlist = self._snapshot()
-        status = gather(client, watchlist)
+        client, watchlist, *warnings = self._snapshot()
+        status = gather(client, watchlist, *warnings)
         if request.path == "/metrics":
             return _reply(request, 200, metrics_text(status), CONTENT_TYPE_LATEST)
         _reply(request, 200, json.dumps(status, indent=2).encode(), "application/json")

@@ -65,6 +65,15 @@ def gather(client: redis.Redis, watchlist: WatchList | None,
     }
 
 
+def invalid_file_warnings(path, problems: list[str]) -> list[str]:
+    """The warning status shows while the watch list on disk is invalid."""
+    if not problems:
+        return []
+    more = len(problems) - 1
+    return [f"{path} is invalid, the daemon keeps the last good watch list: {problems[0]}"
+            + (f" (and {more} more: `newsmon check` lists them)" if more else "")]
+
+
 def _ago(ts: float | None, now: float) -> str:
     if not ts:
         return "never"
