@@ -92,7 +92,7 @@ def test_status_server_reports_feeds_alerts_and_metrics(tmp_path, redis_client, 
     rdf = next(f for f in status["feeds"] if f["id"] == "rdf")
     assert rdf["last_status"] == 503 and "503" in rdf["last_error"]
     assert rdf["backoff_until"] - rdf["last_poll"] >= 90  # Retry-After honoured
-    assert status["alerts"]["sent"] >= 3
+    assert status["deliveries"]["sent"] >= 3
     assert 'newsmon_feed_consecutive_failures{feed="rdf"} 1.0' in metrics
     assert health == b"ok\n"
 

@@ -66,7 +66,7 @@ def test_valid_files_load(tmp_path):
         (
             SERVICE,
             WATCHES.replace("interval: 5m", "interval: soon"),
-            "watches.yaml:4:5: feeds.0.interval: 'soon' is not a duration",
+            "watches.yaml:4:15: feeds.0.interval: 'soon' is not a duration",
         ),
         # a missing required key
         (
@@ -108,7 +108,7 @@ def test_valid_files_load(tmp_path):
         (
             SERVICE.replace("https://hooks.example.org/newsmon", "not a url"),
             WATCHES,
-            "newsmon.yaml:7:5: sinks.1.url",
+            "newsmon.yaml:7:10: sinks.1.url",
         ),
     ],
 )

@@ -6,17 +6,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.config.loading import check_files, load_service, load_watchlist
 from monitor.config.schemas import write_config_schemas
+from monitor.config.starter import write_starter
 from monitor.errors import ConfigError, NewsmonError
+from monitor.settings import ServiceSettings, WatchList
 from monitor.state.alertlog import AlertStream
 from monitor.state.connection import connect, open_redis
+from monitor.state.stories import Stories
+from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
-from monitor.views.status import gather, render_text
+from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
 from monitor.views.testwatch import explain_watch
 from workers.demo import run_demo
@@ -74,8 +80,25 @@ def _looks_like_watchlist(path: Path) -> bool:
 
 
 def cmd_schema(args) -> int:
-    for path in write_config_schemas(Path(args.out)):
+    # Next to the config file, where its `yaml-language-server` comment looks for them.
+    out = Path(args.out) if args.out else _config_path(args).parent / "schema"
+    for path in write_config_schemas(out):
         print(f"wrote {path}")
+    return 0
+
+
+def cmd_init(args) -> int:
+    folder = Path(args.dir) if args.dir else _config_path(args).parent
+    for path in write_starter(folder):
+        print(f"wrote {path}")
+    config = folder / "newsmon.yaml"
+    newsmon = "newsmon" if config.resolve() == _config_path(args).resolve() \
+        else f"newsmon -c {config}"
+    print(f"""next:
+  1. edit {folder / 'watches.yaml'}: your feeds and the stories to watch (docs/queries.md)
+  2. {newsmon} test-watch example-story --url URL   (try a watch on one article)
+  3. {newsmon} check
+  4. {newsmon} run        (then, in another terminal: {newsmon} status)""")
     return 0
 
 
@@ -88,44 +111,65 @@ def cmd_test_watch(args) -> int:
 # --- reading state ------------------------------------------------------------------------------
 
 
-def _open_state(args):
-    """(context manager yielding a Redis client, service settings, watch list or None)."""
-    service = load_service(_config_path(args))
-    try:
-        watchlist = load_watchlist(service.watches_file, service).watchlist
-    except ConfigError:
-        watchlist = None
+@dataclass
+class _ReadState:
+    """What the read-only commands work from: Redis, the service settings, and the watch list
+    on disk (None when invalid, with its problems)."""
+
+    service: ServiceSettings
+    file_watchlist: WatchList | None
+    file_problems: list[str]
 
     @contextmanager
-    def state():
-        with open_redis(service.redis.url, service.data_dir) as url:
+    def redis(self):
+        with open_redis(self.service.redis.url, self.service.data_dir) as url:
             client = connect(url)
             try:
                 yield client
             finally:
                 client.close()
 
-    return state(), service, watchlist
+    def watchlist_in_force(self, client) -> WatchList | None:
+        """The list the daemon uses (published in Redis: the last good one), else the file's."""
+        compiled = WatchStore(client).current()
+        return compiled.watchlist if compiled else self.file_watchlist
+
+    def warnings(self) -> list[str]:
+        return invalid_file_warnings(self.service.watches_file, self.file_problems)
+
+
+def _open_state(args, *, sending: bool = False) -> _ReadState:
+    """Commands that only read state load the service file without its sinks' secrets
+    (`sending=False`): an operator's shell rarely has the daemon's secrets."""
+    service = load_service(_config_path(args), sending=sending)
+    try:
+        return _ReadState(service, load_watchlist(service.watches_file, service).watchlist, [])
+    except ConfigError as exc:
+        return _ReadState(service, None, exc.problems)
 
 
 def cmd_status(args) -> int:
-    state, _, watchlist = _open_state(args)
-    with state as client:
-        status = gather(client, watchlist)
+    state = _open_state(args)
+    with state.redis() as client:
+        status = gather(client, state.watchlist_in_force(client), state.warnings())
     print(json.dumps(status, indent=2) if args.json else render_text(status))
     return 0
 
 
 def cmd_story(args) -> int:
-    state, _, _ = _open_state(args)
-    with state as client:
+    state = _open_state(args)
+    with state.redis() as client:
+        watchlist = state.watchlist_in_force(client)
+        known = sorted(w.id for w in watchlist.watches) if watchlist else []
+        if args.watch not in known and not Stories(client).info(args.watch).pieces:
+            raise NewsmonError(f"unknown watch '{args.watch}' (watches: "
+                               f"{', '.join(known) or 'none in force'})")
         print(render_story(client, args.watch))
     return 0
 
 
 def cmd_alerts(args) -> int:
-    state, _, _ = _open_state(args)
-    with state as client:
+    with _open_state(args).redis() as client:
         stream = AlertStream(client)
         for entry in stream.recent(args.count):
             print(render(entry, as_json=args.json), flush=True)
@@ -139,9 +183,9 @@ def cmd_alerts(args) -> int:
 
 
 def cmd_replay(args) -> int:
-    state, service, _ = _open_state(args)
-    with state as client:
-        count = replay(client, service)
+    state = _open_state(args, sending=True)
+    with state.redis() as client:
+        count = replay(client, state.service)
     print(f"re-queued {count} dead-lettered deliver{'y' if count == 1 else 'ies'}"
           + ("; the running daemon will send them" if count else ""))
     return 0
@@ -171,8 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("schema", help="write JSON Schemas of both config files")
-    p.add_argument("--out", default="configs/schema", help="folder (default: configs/schema)")
+    p.add_argument("--out", help="folder (default: `schema` next to the config file)")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("init", help="write a commented starter newsmon.yaml and watches.yaml "
+                       "(and their schemas)")
+    p.add_argument("dir", nargs="?", help="folder (default: the config file's folder, "
+                   f"{DEFAULT_CONFIG.parent})")
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("test-watch", help="run one watch on one article and explain the verdict")
     p.add_argument("watch", help="watch id from the watch list")
@@ -212,12 +262,27 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        if not _config_path(args).is_file():
+            print(f"no service file at {_config_path(args)}: start one with `newsmon init "
+                  "[DIR]`, or name yours with `-c PATH` (or $NEWSMON_CONFIG)", file=sys.stderr)
         return 1
     except NewsmonError as exc:
         print(f"newsmon: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The reader of our output left (`newsmon status --json | head`): stop quietly, as
+    command-line tools do, with the status of a process ended by SIGPIPE. Python would
+    otherwise complain again when it flushes stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + signal.SIGPIPE
 
 
 if __name__ == "__main__":

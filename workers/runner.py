@@ -23,7 +23,10 @@ from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
 from monitor.jobs.context import Context, build_context
 from monitor.jobs.table import QUEUES
+from monitor.state import keys
 from monitor.state.connection import connect, open_redis
+from monitor.state.heartbeat import Heartbeats
+from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers.broker import make_broker
 from workers.scheduler import Scheduler
@@ -74,11 +77,26 @@ class Daemon:
             self.worker = dramatiq.Worker(self.broker, queues=set(QUEUES),
                                           worker_threads=self.ctx.settings.workers.threads)
             self.worker.start()
+            threading.Thread(target=self._beat_worker, name="worker-heartbeat",
+                             daemon=True).start()
             log.info("worker started (%d threads)", self.ctx.settings.workers.threads)
+
+    def _beat_worker(self) -> None:
+        """Tell `newsmon status` the worker role is alive, until the daemon stops."""
+        heartbeats = Heartbeats(self.ctx.redis)
+        while not self.stopped.is_set():
+            try:
+                heartbeats.beat("worker")
+            except Exception:  # Redis away for a moment: status says so; try again next beat
+                log.warning("worker heartbeat failed", exc_info=True)
+            self.stopped.wait(keys.HEARTBEAT_INTERVAL)
 
     def _snapshot(self):
         compiled = self.ctx.watches.current()
-        return self.ctx.redis, compiled.watchlist if compiled else None
+        watch_file = self.scheduler.watch_file if self.scheduler else None
+        warnings = invalid_file_warnings(watch_file.path, watch_file.last_problems) \
+            if watch_file else []
+        return self.ctx.redis, compiled.watchlist if compiled else None, warnings
 
     def stop(self, timeout: float = WARM_SHUTDOWN_SECONDS) -> None:
         if self.status:

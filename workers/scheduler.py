@@ -5,7 +5,9 @@ APScheduler ticks every `poll.tick` seconds on every replica. Each tick:
      last good watch list stays in force),
   2. claims due feeds (atomic, see monitor.state.feeds) and enqueues `poll_feed`,
   3. claims due edit checks and page retries and enqueues them,
-  4. forgets articles past `retention.articles` (a small batch per tick).
+  4. forgets articles past `retention.articles` (a small batch per tick),
+  5. logs a summary line at INFO when one is due (monitor.views.activity): a newcomer sees the
+     daemon work without a line per poll.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
 from monitor.query import CompiledWatchList
+from monitor.state import keys
+from monitor.state.heartbeat import Heartbeats
+from monitor.views.activity import ActivityLog
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +78,14 @@ class Scheduler:
         self._ctx = ctx
         self.watch_file = WatchFile(watch_file, ctx)
         self._aps: BackgroundScheduler | None = None
+        self._heartbeats = Heartbeats(ctx.redis)
+        self._activity = ActivityLog()
 
     def tick(self, now: float | None = None) -> dict[str, int]:
         """One scheduling pass. Returns how many jobs of each kind were enqueued."""
         now = now or time.time()
+        # Alive until three ticks are missed (never less than the usual heartbeat TTL).
+        self._heartbeats.beat("scheduler", max(keys.HEARTBEAT_TTL, 3 * self._ctx.settings.poll.tick))
         self.watch_file.reload_if_changed()
         compiled = self._ctx.watches.current()
         if compiled is None:
@@ -92,8 +101,16 @@ class Scheduler:
         for article_id in retries:
             ctx.jobs.send("retry_page", article_id)
         forgotten = forget_expired(self._ctx, now)
+        self._log_activity(now)
         return {"poll_feed": len(feeds), "recheck_article": len(rechecks),
                 "retry_page": len(retries), "forgotten": forgotten}
+
+    def _log_activity(self, now: float) -> None:
+        """The daemon's sign of life in the log: what all workers did, once a minute at most
+        (every scheduler replica says it; the counters are shared)."""
+        line = self._activity.due_line(self._ctx.counters.all(), now)
+        if line:
+            log.info("%s", line)
 
     def _safe_tick(self) -> None:
         try:

@@ -33,16 +33,18 @@ def metrics_text(status: dict) -> bytes:
     for name, q in status["queues"].items():
         pending.labels(name).set(q["pending"])
         delayed.labels(name).set(q["delayed"])
-    alerts = g("newsmon_alerts_total", "Alerts by outcome", ["outcome"])
-    for outcome in ("created", "sent", "failed", "dead_letters"):
-        alerts.labels(outcome).set(status["alerts"][outcome])
+    g("newsmon_alerts_created_total", "Alerts created").set(status["alerts"]["created"])
+    deliveries = g("newsmon_deliveries", "Deliveries (one per alert and sink) by outcome",
+                   ["outcome"])
+    for outcome in ("sent", "failed_attempts", "dead_lettered", "awaiting_replay"):
+        deliveries.labels(outcome).set(status["deliveries"][outcome])
     g("newsmon_articles", "Articles stored").set(status["articles"])
     return generate_latest(registry)
 
 
 class StatusServer:
     def __init__(self, host: str, port: int, snapshot):
-        """`snapshot()` returns (redis client, watch list) at request time."""
+        """`snapshot()` returns (redis client, watch list[, warnings]) at request time."""
         self._snapshot = snapshot
         server = self
 
@@ -64,8 +66,8 @@ class StatusServer:
             return _reply(request, 200, b"ok\n", "text/plain")
         if request.path not in ("/status", "/metrics"):
             return _reply(request, 404, b"try /status, /metrics or /healthz\n", "text/plain")
-        client, watchlist = self._snapshot()
-        status = gather(client, watchlist)
+        client, watchlist, *warnings = self._snapshot()
+        status = gather(client, watchlist, *warnings)
         if request.path == "/metrics":
             return _reply(request, 200, metrics_text(status), CONTENT_TYPE_LATEST)
         _reply(request, 200, json.dumps(status, indent=2).encode(), "application/json")

@@ -101,6 +101,7 @@ class Deliverer:
             # to be redelivered (one retry too many), never a delivery nobody will make.
             self._reschedule(alert_id, sink_name, attempt + 1, step.delay)
             self._outbox.set_attempt(alert_id, sink_name, attempt + 1)
+            self._outbox.note_failed_attempt(sink_name)
             return "retry"
         if step.action == "disable_sink":
             self._outbox.disable_sink(sink_name, step.reason)

@@ -41,6 +41,7 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     if result.not_modified:
         states.update(feed_id, last_poll=now, last_status=304, consecutive_failures=0,
                       last_error="")
+        ctx.counters.incr("polls_not_modified")
         return 0
     parsed = parse_feed(result.final_url or url, result.body, result.headers)
     if parsed.problem:
@@ -53,6 +54,8 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     _notice_announced_updates(ctx, items, known, now)
     enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known)
     states.update(feed_id, etag=result.etag, last_modified=result.last_modified)
+    ctx.counters.incr("polls_ok")
+    ctx.counters.incr("items_new", enqueued)
     return enqueued
 
 
@@ -74,7 +77,8 @@ def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float
     delay = ctx.schedule.failure_delay(failures, exc.retry_after)
     states.update(feed_id, last_poll=now, last_error=str(exc), backoff_until=now + delay,
                   last_status=getattr(exc, "status", None))
-    ctx.schedule.postpone(feed_id, now + delay)
+    ctx.schedule.retry_at(feed_id, now + delay)
+    ctx.counters.incr("polls_failed")
     log.warning("feed %s failed (%d in a row): %s; next try in %.0f s", feed_id, failures, exc,
                 delay)
 

@@ -26,18 +26,33 @@ class AlertStream:
         return [_decode(i, f) for i, f in reversed(entries)]
 
     def follow(self, block_ms: int = 5000) -> Iterator[dict]:
-        """Alerts added from now on, as they arrive (until interrupted).
+        """Alerts added from now on, as they arrive (until interrupted, for hours if need be).
 
         Reads on from the last entry that existed when called, never from "$" again: an alert
         added between two blocking reads would be skipped by a read from "$"."""
+        block_ms = _within_read_timeout(self._r, block_ms)
         newest = self._r.xrevrange(keys.ALERT_STREAM, count=1)
         last = newest[0][0] if newest else "0-0"
         while True:
-            for _stream, entries in self._r.xread({keys.ALERT_STREAM: last},
-                                                  block=block_ms) or []:
+            try:
+                result = self._r.xread({keys.ALERT_STREAM: last}, block=block_ms)
+            except redis.TimeoutError:
+                continue  # a slow answer on a busy server: nothing is lost, read on from `last`
+            for _stream, entries in result or []:
                 for entry_id, fields in entries:
                     last = entry_id
                     yield _decode(entry_id, fields)
+
+
+def _within_read_timeout(client: redis.Redis, block_ms: int) -> int:
+    """`block_ms`, shortened to half the client's socket timeout: a blocking read the server
+    answers only after the socket gave up raises TimeoutError (redis-py's default timeout is
+    5 s, so blocking for 5,000 ms crashed `alerts --follow` after a few idle seconds)."""
+    timeout = client.connection_pool.connection_kwargs.get(
+        "socket_timeout", redis.connection.DEFAULT_SOCKET_TIMEOUT)
+    if timeout is None:
+        return block_ms
+    return max(1, min(block_ms, int(timeout * 1000 / 2)))
 
 
 def _decode(entry_id: bytes, fields: dict[bytes, bytes]) -> dict:

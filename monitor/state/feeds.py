@@ -109,9 +109,10 @@ class Schedule:
     def next_due(self, feed_id: str) -> float | None:
         return self._r.zscore(keys.FEEDS_DUE, feed_id)
 
-    def postpone(self, feed_id: str, until: float) -> None:
-        """Push the next poll out (failure backoff, Retry-After); never pulls it closer."""
-        self._r.zadd(keys.FEEDS_DUE, {feed_id: until}, xx=True, gt=True)
+    def retry_at(self, feed_id: str, when: float) -> None:
+        """After a failed poll, the next try is at `when` (the backoff the log announces),
+        sooner or later than the regular interval; a feed no longer listed stays removed."""
+        self._r.zadd(keys.FEEDS_DUE, {feed_id: when}, xx=True)
 
     def failure_delay(self, failures: int, retry_after: float | None) -> float:
         delay = backoff_delay(failures, self._poll.backoff_base, self._poll.backoff_max)

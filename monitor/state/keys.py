@@ -13,6 +13,17 @@ PREFIX = "newsmon:"
 POLL_SLOT_TTL = 3600  # idempotency marker of one scheduled poll of one feed
 ALERT_RECORD_TTL = 90 * 24 * 3600  # how long we remember an alert was created (dedup of re-sends)
 
+# --- daemon liveness (monitor/state/heartbeat.py) ------------------------------------------------
+HEARTBEAT_INTERVAL = 10  # seconds between two beats of a worker
+HEARTBEAT_TTL = 3 * HEARTBEAT_INTERVAL  # a role missing three beats is taken for stopped
+HEARTBEAT_LAST = PREFIX + "heartbeat:last"  # hash role -> unix time of its last beat (no TTL)
+
+
+def heartbeat(role: str) -> str:
+    """string, SET PX: unix time of the last beat of `role` (scheduler, worker) while alive."""
+    return f"{PREFIX}heartbeat:{role}"
+
+
 # --- feeds and scheduling ---------------------------------------------------------------------
 FEEDS_DUE = PREFIX + "feeds:due"  # zset feed_id -> unix time the feed is next due
 
@@ -71,7 +82,12 @@ ALERT_STREAM = PREFIX + "alerts:stream"  # stream of every alert created (capped
 ALERT_STREAM_MAXLEN = 10_000
 DEAD_LETTERS = PREFIX + "alerts:dead"  # list of JSON {alert_id, sink, error, payload}
 SINKS_DISABLED = PREFIX + "sinks:disabled"  # hash sink_name -> reason (410 Gone, ...)
-STATS = PREFIX + "stats"  # hash counter -> int (alerts_sent, alerts_failed, ...)
+# hash counter -> int: alerts_created:<type> (alerts), alerts_sent (deliveries acknowledged by
+# a sink), delivery_attempts_failed (attempts to be retried), alerts_failed (deliveries
+# dead-lettered); the per-sink ones end in :<sink>; polls_ok, polls_not_modified, polls_failed,
+# items_new (feed entries handed to workers). Names kept from before deliveries were
+# told apart from alerts, so existing counts carry on.
+STATS = PREFIX + "stats"
 
 
 def alert_record(alert_id: str) -> str:
@@ -117,13 +133,18 @@ WATCHLIST_VERSION = PREFIX + "config:watchlist:version"  # string: hash of that 
 
 
 def story(watch_id: str) -> str:
-    """hash: first_seen, last_seen (unix times)."""
+    """hash: first_seen, last_seen (unix times), pieces_numbered (the last piece number given)."""
     return f"{PREFIX}story:{watch_id}"
 
 
 def story_pieces(watch_id: str) -> str:
     """zset article_id -> first seen (unix): the distinct pieces matched by the watch."""
     return f"{PREFIX}story:{watch_id}:pieces"
+
+
+def story_piece_numbers(watch_id: str) -> str:
+    """hash article_id -> piece number (1, 2, ...), given once per piece in arrival order."""
+    return f"{PREFIX}story:{watch_id}:numbers"
 
 
 def story_sources(watch_id: str) -> str:

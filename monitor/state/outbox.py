@@ -63,6 +63,13 @@ class Outbox:
             self._counters.incr(f"alerts_sent:{sink}", pipe=pipe)
             pipe.execute()
 
+    def note_failed_attempt(self, sink: str) -> None:
+        """A delivery attempt failed and will be retried (counted for `newsmon status`)."""
+        with self._r.pipeline() as pipe:
+            self._counters.incr("delivery_attempts_failed", pipe=pipe)
+            self._counters.incr(f"delivery_attempts_failed:{sink}", pipe=pipe)
+            pipe.execute()
+
     def current_attempt(self, alert_id: str, sink: str) -> int:
         """The attempt the live delivery job carries: 1 at first, 0 once dead-lettered."""
         raw = self._r.get(keys.alert_attempt(alert_id, sink))

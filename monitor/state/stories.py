@@ -13,15 +13,28 @@ import redis
 
 from monitor.state import keys
 
-# Adds the piece if new and returns its number (1-based), atomically across workers.
+# Adds the piece if new and returns its number (1-based). The number comes from a per-story
+# counter and is written once per piece (HSETNX), so parallel workers get 1..N in arrival
+# order, never the same number twice, and a re-added piece keeps its number. (A rank by
+# first-seen time is not a number: two workers ranking while a third adds get the same rank.)
 _ADD_PIECE = """
+if redis.call('HEXISTS', KEYS[2], 'pieces_numbered') == 0 then
+  -- a story from before numbering (or a new one): its pieces so far, numbered by first seen
+  local old = redis.call('ZRANGE', KEYS[1], 0, -1)
+  for i, member in ipairs(old) do redis.call('HSETNX', KEYS[4], member, i) end
+  redis.call('HSET', KEYS[2], 'pieces_numbered', #old)
+end
+local number = redis.call('HGET', KEYS[4], ARGV[1])
+if not number then
+  number = redis.call('HINCRBY', KEYS[2], 'pieces_numbered', 1)
+  redis.call('HSETNX', KEYS[4], ARGV[1], number)
+end
 redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1])
-local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
 redis.call('HSETNX', KEYS[2], 'first_seen', ARGV[2])
 local last = tonumber(redis.call('HGET', KEYS[2], 'last_seen') or '0')
 if tonumber(ARGV[2]) > last then redis.call('HSET', KEYS[2], 'last_seen', ARGV[2]) end
 if ARGV[3] ~= '' then redis.call('SADD', KEYS[3], ARGV[3]) end
-return rank + 1
+return tonumber(number)
 """
 
 
@@ -39,6 +52,7 @@ class StoryInfo:
 class Piece:
     article_id: str
     first_seen: float
+    number: int
 
 
 class Stories:
@@ -51,7 +65,8 @@ class Stories:
         """Record that `article_id` is a piece of the story (once) and return the story so far,
         numbering this piece."""
         number = self._add(
-            keys=[keys.story_pieces(watch_id), keys.story(watch_id), keys.story_sources(watch_id)],
+            keys=[keys.story_pieces(watch_id), keys.story(watch_id), keys.story_sources(watch_id),
+                  keys.story_piece_numbers(watch_id)],
             args=[article_id, seen_at, source])
         return self.info(watch_id, int(number))
 
@@ -65,12 +80,17 @@ class Stories:
                          float(first or 0), float(last or 0))
 
     def pieces(self, watch_id: str) -> list[Piece]:
-        members = self._r.zrange(keys.story_pieces(watch_id), 0, -1, withscores=True)
-        return [Piece(m.decode(), score) for m, score in members]
+        """The story's pieces in the order they were numbered."""
+        with self._r.pipeline() as pipe:
+            pipe.zrange(keys.story_pieces(watch_id), 0, -1, withscores=True)
+            pipe.hgetall(keys.story_piece_numbers(watch_id))
+            members, numbers = pipe.execute()
+        pieces = [Piece(m.decode(), score, int(numbers.get(m, 0))) for m, score in members]
+        return sorted(pieces, key=lambda p: (p.number, p.first_seen))
 
     def piece_number(self, watch_id: str, article_id: str) -> int:
-        rank = self._r.zrank(keys.story_pieces(watch_id), article_id)
-        return rank + 1 if rank is not None else 0
+        number = self._r.hget(keys.story_piece_numbers(watch_id), article_id)
+        return int(number) if number is not None else 0
 
     # --- claim ledger -------------------------------------------------------------------------
 
