@@ -25,17 +25,8 @@ import pysbd
 from pysbd.lang.english import English
 
 from monitor.claims.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from monitor.typography import FURNITURE_LINES, TYPOGRAPHIC_CHARACTERS
 
-# Typographic characters and what they become. Dashes: a hyphen-like mark is a hyphen; an en or
-# em dash is punctuation, set in spaces, except between digits where it makes a range (below).
-# Plain str.replace per character present: one C-speed pass each, cheaper than any regex.
-_CHARACTERS = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
-    "\u00bb": '"', "\u200b": "", "\u00ad": "", "\ufeff": "",
-    "\u2010": "-", "\u2011": "-", "\u2212": "-",
-    "\u2013": " - ", "\u2014": " - ", "\u2015": " - ",
-}
 _RANGE = re.compile(r"(\d) +- +(?=\d)")  # "30 - 40" (from "30\u201340") -> "30-40"
 
 
@@ -52,7 +43,7 @@ def _normalize_line(raw: str) -> list[str]:
     if not raw.isascii():
         if not unicodedata.is_normalized("NFKC", raw):
             raw = unicodedata.normalize("NFKC", raw)  # also turns odd spaces into plain ones
-        for character, replacement in _CHARACTERS.items():
+        for character, replacement in TYPOGRAPHIC_CHARACTERS.items():
             if character in raw:
                 raw = raw.replace(character, replacement)
     elif "`" in raw:
@@ -75,17 +66,6 @@ def _spaced_once(line: str) -> bool:
 
 # --- junk lines ---------------------------------------------------------------------------------
 
-_AD_LINES = frozenset({
-    "ad", "ads", "advertisement", "advertisements", "sponsored", "sponsored content",
-    "promoted", "paid content", "story continues below advertisement",
-    "continue reading below", "scroll to continue with content", "skip advertisement",
-    "article continues below", "share", "share this article", "share this", "tweet", "email",
-    "print", "copy link", "follow us", "comments", "your email address will not be published.",
-    "your email address will not be published. required fields are marked *",
-    "required fields are marked *", "listen to this article", "what's the story?",
-    # the same furniture on French, Spanish and German pages
-    "publicité", "publicidad", "anuncio", "anzeige", "werbung",
-})
 # A line opening with one of these and a colon links to another article: "Related: ...",
 # "Read more: ...", "Lire aussi : ...", "Lesen Sie auch: ...".
 _TEASER_HEAD = re.compile(
@@ -148,7 +128,7 @@ def is_junk_line(line: str) -> bool:
     if not terminated and _is_heading(line) and not line[:1].islower():
         return True
     lowered = line.lower().rstrip(":")
-    if lowered in _AD_LINES or lowered in _TAIL_MARKERS or not any(c.isalpha() for c in line):
+    if lowered in FURNITURE_LINES or lowered in _TAIL_MARKERS or not any(c.isalpha() for c in line):
         return True
     if _READ_TIME.search(line) or _CATEGORY.match(line) or _DATE_ONLY.match(line):
         return True
@@ -215,7 +195,7 @@ def _broken_by_ad(lines: list[str], junk: list[bool], index: int) -> bool:
     """A short unterminated line is a heading, unless the next kept line goes on in lowercase:
     then it is the start of a sentence an ad line cut ('"The drug was in' / AD / 'her system')."""
     line = lines[index]
-    if _ends_sentence(line) or line.lower() in _AD_LINES or line.lower() in _TAIL_MARKERS:
+    if _ends_sentence(line) or line.lower() in FURNITURE_LINES or line.lower() in _TAIL_MARKERS:
         return False
     following = next((lines[k] for k in range(index + 1, len(lines)) if not junk[k]), "")
     return following[:1].islower()

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from monitor.typography import PLAIN_TYPOGRAPHY
+
 # Parameters that say how a reader arrived, not what they read.
 _TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|"
@@ -43,12 +45,10 @@ def canonical_url(url: str) -> str:
 def normalize_text(text: str) -> str:
     """Text reduced to what a reader sees: NFKC, straight quotes, single spaces, lower case."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_QUOTES)
+    text = text.translate(PLAIN_TYPOGRAPHY)
     return " ".join(text.split()).lower()
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
-                         "„": '"', "‟": '"', "–": "-", "—": "-", "\u00a0": " "})
 
 
 def content_hash(text: str) -> str:

@@ -33,6 +33,7 @@ from trafilatura.settings import Document
 
 from monitor.errors import ExtractionError
 from monitor.ingest.model import Extracted
+from monitor.typography import FURNITURE_LINES
 
 MIN_WORDS = 25  # fewer words than this is a teaser, consent wall or error page, not an article
 
@@ -41,10 +42,6 @@ _AD_CONTAINERS = (
     " or contains(translate(@id, 'ADVERTISEMNT', 'advertisemnt'), 'advert')"
     " or contains(translate(@class, 'SPONORED', 'sponored'), 'sponsored')"
     " or contains(@class, 'adsbygoogle')]"
-)
-_AD_LABELS = frozenset(
-    ["ad", "ads", "advertisement", "advertisements", "sponsored", "sponsored content"]
-    + ["story continues below advertisement"]
 )
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 _LANGUAGE_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
@@ -107,9 +104,10 @@ def _run_trafilatura(tree: HtmlElement, url: str) -> Document:
 
 
 def drop_ad_labels(text: str) -> str:
-    """Remove lines that are only an ad label ("AD", "Advertisement", ...)."""
+    """Remove lines that are only page furniture: an ad label ("AD", "Advertisement"), a share
+    button, a comment form's prompt (monitor.typography.FURNITURE_LINES)."""
     lines = (line.strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line and line.casefold() not in _AD_LABELS)
+    return "\n".join(line for line in lines if line and line.casefold() not in FURNITURE_LINES)
 
 
 def split_authors(author: str | None) -> tuple[str, ...]:
