@@ -41,6 +41,9 @@ class FeedState:
     problem: str = ""
     items_seen: int = 0
     moved_to: str | None = None
+    # When the first poll that returned a feed finished. Until then the items a feed lists are
+    # its backlog (monitor.stories.backlog): written with the validators, after the item jobs.
+    first_polled: float | None = None
 
     @property
     def fetch_url(self) -> str:
