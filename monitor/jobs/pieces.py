@@ -50,7 +50,8 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
     for watch_match in matches:
         watch = watch_match.watch
         story = ctx.stories.add_piece(watch.id, article.id, article.source, now)
-        step = relate_piece(article.id, article.source, claims, ctx.stories.ledger(watch.id), now)
+        step = relate_piece(article.id, article.source, claims, ctx.stories.ledger(watch.id),
+                            now, published)
         ctx.stories.add_to_ledger(watch.id, step.new_entries)
         verdict = new_piece_verdict(watch, backlog=article.backlog, published=published, now=now)
         if verdict.alert:

@@ -4,7 +4,9 @@ Pure decisions, no I/O: the item job (monitor.jobs.pieces) reads the story state
 (monitor.state.stories), asks these functions, and writes and alerts what they return.
 
     matching_watches(watchlist, feed_id, document) -> [WatchMatch]   rule order in its docstring
-    relate_piece(article_id, source, claims, ledger, seen_at) -> LedgerStep
+    relate_piece(article_id, source, claims, ledger, seen_at, published) -> LedgerStep
+                                          (in publication order: an older piece seen late
+                                          makes an `earlier_report`, not a contradiction)
     new_piece_verdict(watch, backlog=, published=, now=) -> NewAlertVerdict  rule order in its
                                                                             docstring
 """
