@@ -155,8 +155,9 @@ def cmd_feeds_add(args) -> int:
     service = load_service(_config_path(args))
     entry, found = add_feed(service, args.url, name=args.name, feed_id=args.id)
     print(f"added feed {entry['id']!r} ({entry.get('name') or 'no title'}): {entry['url']}\n"
-          f"  found: {found.how}\n  to {service.watches_file}; the running daemon reloads it. "
-          "What the feed lists now joins your stories without alerts (watches' `backlog:`).")
+          f"  found: {found.how}\n  written to {service.watches_file}; a running daemon reloads "
+          "it. What the feed lists now is its backlog: it joins your stories without alerts "
+          "unless a watch says `backlog: alert`.")
     return 0
 
 
