@@ -9,8 +9,10 @@ from datetime import datetime
 import pytest
 from pages import SEED_META
 
-from monitor.claims import extract_claims
+from monitor.claims import extract_claims, make_claim
+from monitor.claims.sentences import normalize
 from monitor.stories import relate_piece
+from monitor.stories.ledger import in_time_order
 
 JULY = ("000", "001", "002", "003")
 SEEN = datetime.fromisoformat("2025-08-01T00:00:00+00:00").timestamp()  # all seen after both
@@ -77,3 +79,31 @@ def test_ledger_entries_written_before_they_carried_a_date_use_seen_at(corpus):
     step = relate_piece("004", "source-004", extract_claims(corpus["004"]), old, SEEN + 10,
                         published("004"))
     assert "earlier_report" in relations(step) and "contradiction" not in relations(step)
+
+
+COLLAPSED = "Ceasefire talks in Doha collapsed on Monday, officials said."
+RESUMED = "Ceasefire talks in Doha resumed on Monday, officials said."
+STORM = "Storm warnings were issued for the east coast on Friday, forecasters said."
+
+
+@pytest.mark.parametrize(("new", "before", "after", "expected"), [
+    (RESUMED, [COLLAPSED], [], "contradiction"),             # 1. against an older claim
+    (RESUMED, [COLLAPSED], [COLLAPSED], "contradiction"),    # 1. wins over 2.
+    (RESUMED, [], [COLLAPSED], "earlier_report"),            # 2. against a newer claim only
+    (COLLAPSED, [COLLAPSED], [RESUMED], "earlier_report"),   # 2. even when it repeats an older one
+    (RESUMED, [], [RESUMED], None),                          # 3. repeats a newer claim: left out
+    (RESUMED, [RESUMED], [], None),                          # 3. repeats an older claim
+    (STORM, [COLLAPSED], [RESUMED], "new"),                  # 4.
+])
+def test_rule_order_in_time(new, before, after, expected):
+    claim = make_claim(normalize(new))
+    relations, earlier_reports = in_time_order(
+        [claim], [("old", make_claim(normalize(s))) for s in before],
+        [("later", make_claim(normalize(s))) for s in after])
+    labels = ["earlier_report" if id(r) in earlier_reports else r.relation for r in relations]
+    assert labels == ([expected] if expected else [])
+
+
+def test_the_first_piece_of_a_story_lists_no_claims(corpus):
+    step = relate_piece("004", "s", extract_claims(corpus["004"]), [], SEEN, published("004"))
+    assert step.context == [] and step.new_entries
