@@ -188,3 +188,28 @@ def test_a_redelivered_first_poll_keeps_its_items_in_the_backlog(start, newsroom
     pipeline.poll_all()  # the poll is delivered again, then its item jobs run
     assert receiver.received == []
     assert pipeline.ctx.stories.info(GAZA_WATCH["id"]).pieces == 2
+
+
+def test_a_feed_polled_before_backlogs_were_kept_is_not_new(start, newsroom, corpus, receiver):
+    """State written by a newsmon without the backlog policy: a `last_poll`, no first-poll
+    fields. Upgrading must not silence the feed's next items."""
+    desk = Desk(newsroom, corpus)
+    pipeline = start([feed(newsroom)])
+    pipeline.ctx.schedule.states.update("desk", last_poll=NOW, last_status=200)
+    url = desk.add("000")
+    pipeline.poll_all()
+    assert new_alert_urls(receiver) == [url]
+
+
+def test_a_first_poll_that_failed_leaves_the_backlog_for_the_next_one(start, newsroom, corpus,
+                                                                      receiver):
+    desk = Desk(newsroom, corpus)
+    desk.add("000")
+    pipeline = start([feed(newsroom)])
+    newsroom.remove(FEED)
+    pipeline.poll_all()  # 404: no feed yet
+    assert pipeline.ctx.schedule.states.get("desk").last_error
+    desk.publish()
+    pipeline.poll_all()
+    assert receiver.received == []
+    assert pipeline.ctx.stories.info(GAZA_WATCH["id"]).pieces == 1

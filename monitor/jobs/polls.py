@@ -28,6 +28,9 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
         return 0
     states = ctx.schedule.states
     state = states.get(feed_id)
+    backlog = state.in_backlog
+    if backlog and state.first_poll_started is None:
+        states.update(feed_id, first_poll_started=now)
     url = state.fetch_url or str(feed.url)
     try:
         result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
@@ -53,7 +56,6 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     _notice_announced_updates(ctx, items, known, now)
     # The first poll's items are the feed's backlog. A poll that dies before the line below is
     # redelivered and still counts as the first, so its items keep the flag.
-    backlog = state.first_polled is None
     enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known,
                                backlog)
     done = {"first_polled": now} if backlog and (items or not parsed.problem) else {}
