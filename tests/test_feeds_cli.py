@@ -84,6 +84,15 @@ def test_add_a_page_without_a_feed_link_tries_common_paths(config, newsroom, cap
     assert f"  - id: mine\n    name: Mine\n    url: {newsroom.url('/feed')}\n" in watches(config)
 
 
+def test_add_a_feed_url_lists_it_with_its_title(config, newsroom, capsys):
+    feeds(newsroom, "/news.xml", "The Daily  Example\n")
+    assert cli(config, "add", newsroom.url("/news.xml")) == 0
+    out = capsys.readouterr().out
+    assert "added feed '127-0-0-1' (The Daily Example)" in out and "found: the URL is a feed" in out
+    assert cli(config, "add", newsroom.url("/news.xml")) == 1  # twice: refused
+    assert "already listed as feed '127-0-0-1'" in capsys.readouterr().err
+
+
 def test_add_an_html_page_with_no_feed_says_so_and_changes_nothing(config, newsroom, capsys):
     newsroom.put("/", "<html><body><p>No feeds here.</p></body></html>")
     before = watches(config)

@@ -134,6 +134,8 @@ def write_feeds(service: ServiceSettings, entries: list[dict]) -> None:
         load_watchlist(draft, service)
         shutil.copymode(path, draft)
         os.replace(draft, path)
+    except ConfigError as exc:  # name the user's file, not the draft
+        raise ConfigError([p.replace(str(draft), str(path)) for p in exc.problems]) from exc
     finally:
         draft.unlink(missing_ok=True)
 
