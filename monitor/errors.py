@@ -9,6 +9,7 @@
     │   ├── HTTPStatusError    the server answered with an error status
     │   └── TransportError     timeout, connection refused, redirect loop, TLS, protocol error
     ├── ExtractionError        no usable article text in the page
+    ├── FeedNotFound           `newsmon feeds add`: neither the URL nor what it links to is a feed
     └── QuerySyntaxError       a watch query does not parse (carries the column)
 """
 
@@ -56,6 +57,10 @@ class TransportError(FetchError):
 
 
 class ExtractionError(NewsmonError):
+    pass
+
+
+class FeedNotFound(NewsmonError):
     pass
 
 

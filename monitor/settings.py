@@ -314,6 +314,18 @@ class WatchSettings(_Strict):
     sinks: list[str] = Field(
         ["console"], min_length=1, description="Names of sinks (from newsmon.yaml) to alert."
     )
+    backlog: Literal["silent", "alert"] = Field(
+        "silent",
+        description="What to do with the items a feed already lists when newsmon first polls "
+        "it (at first start, or when the feed is added later): `silent` stores them, joins them "
+        "to the story and sends no `new` alert; `alert` alerts on them like on later items.",
+    )
+    max_age: Duration | None = Field(
+        None,
+        description="No `new` alert for a piece published longer ago than this (e.g. 2d). A "
+        "piece with no published date, or an implausible one (before 1990, more than a day "
+        "ahead), is never silenced by it. Empty: no age limit.",
+    )
 
 
 class WatchList(_Strict):

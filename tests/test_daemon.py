@@ -19,7 +19,9 @@ from yaml_writer import write_configs
 from monitor.state.connection import RUNNING_URL_FILE
 from workers.demo.receiver import WebhookReceiver
 
-WATCH = GAZA_WATCH
+# The daemon starts on an empty Redis with the corpus already online: its first poll is the
+# feeds' backlog, which these tests want alerted (tests/test_backlog.py covers the silent default).
+WATCH = {**GAZA_WATCH, "backlog": "alert"}
 
 pytestmark = pytest.mark.timeout(180)
 

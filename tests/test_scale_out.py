@@ -130,7 +130,10 @@ def run_split(tmp_path, env: dict) -> WebhookReceiver:
         site = build_own_newsroom(newsroom)
         config = write_configs(
             tmp_path,
-            feeds=site.feeds, watches=[FLOOD_WATCH],
+            # The processes start on an empty Redis with the pieces already online: their first
+            # poll is the feeds' backlog, which these tests want alerted (tests/test_backlog.py
+            # covers the silent default).
+            feeds=site.feeds, watches=[{**FLOOD_WATCH, "backlog": "alert"}],
             sinks=[hook_sink(receiver)],
             extra={"workers": {"threads": 2}})
         full_env = dict(os.environ, **env)

@@ -77,28 +77,44 @@ def test_story_so_far_is_carried_by_each_alert(world, receiver):
     assert len(first_seen) == 1  # one story, one beginning
 
 
-def test_later_piece_is_set_against_the_story(world, receiver):
-    """004 (Hamas confirms talks, "progress has been made toward a ceasefire") comes after
-    pieces saying the talks collapsed: its alert must flag a contradiction."""
+def test_an_older_piece_seen_late_is_an_earlier_report(world, receiver):
+    """004 (May: Hamas confirms talks, "progress has been made toward a ceasefire") is seen
+    after the July pieces saying the talks collapsed: it differs from them because it is older,
+    so its alert lists an earlier report, not a contradiction."""
     pipeline, site, _ = world
     by_url = {a.json["data"]["article"]["canonical_url"]: a.json["data"] for a in
               receiver.received}
     late = by_url[site.article_urls["004"]]
     assert late["story"]["piece_number"] == 5
     relations = {c["relation"] for c in late["claims_context"]}
-    assert "contradiction" in relations, late["claims_context"]
-    contradiction = next(c for c in late["claims_context"] if c["relation"] == "contradiction")
-    assert contradiction["earlier_source"] and contradiction["earlier_sentence"]
+    assert "contradiction" not in relations, late["claims_context"]
+    earlier = next(c for c in late["claims_context"] if c["relation"] == "earlier_report")
+    assert earlier["earlier_source"] and earlier["earlier_sentence"]
 
 
-def test_a_piece_blaming_both_sides_contradicts_one_blaming_hamas(world, receiver):
+def test_a_later_piece_contradicts_an_older_one_seen_first(tmp_path, redis_client, site,
+                                                          receiver):
+    """The May piece (004, in the RDF feed) seen first: the July pieces after it say the talks
+    collapsed, which contradicts its "progress has been made toward a ceasefire"."""
+    rdf_first = sorted(feeds_of(site), key=lambda feed: feed["id"] != "rdf")
+    make_pipeline(redis_client, write_configs(tmp_path, feeds=rdf_first, watches=[WATCH],
+                                              sinks=[hook_sink(receiver)])).poll_all()
+    contexts = [c for a in receiver.received for c in a.json["data"]["claims_context"]]
+    against_may = [c for c in contexts if "progress has been made" in (c["earlier_sentence"]
+                                                                        or "")]
+    assert against_may, contexts
+    assert {c["relation"] for c in against_may} == {"contradiction"}
+
+
+def test_a_piece_blaming_both_sides_differs_from_one_blaming_hamas(world, receiver):
     """002 (the US cites the "unwillingness of parties to compromise") after 000/001 (the US
-    blames Hamas)."""
+    blames Hamas). 002 was published the evening before them, so it is an earlier report that
+    differs from theirs (and says how)."""
     _, site, _ = world
     by_url = {a.json["data"]["article"]["canonical_url"]: a.json["data"] for a in
               receiver.received}
     context = by_url[site.article_urls["002"]]["claims_context"]
-    blame = [c for c in context if c["relation"] == "contradiction"
+    blame = [c for c in context if c["relation"] == "earlier_report"
              and "blames both sides" in c["detail"]]
     assert blame, context
     assert "Hamas" in blame[0]["earlier_sentence"]

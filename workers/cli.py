@@ -26,6 +26,7 @@ from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
 from monitor.views.testwatch import explain_watch
 from workers.demo import run_demo
+from workers.feeds import add_feed, export_opml, import_opml
 from workers.replay import replay
 from workers.runner import Roles, run
 
@@ -191,6 +192,41 @@ def cmd_replay(args) -> int:
     return 0
 
 
+# --- feeds ------------------------------------------------------------------------------------
+
+
+def cmd_feeds_add(args) -> int:
+    service = load_service(_config_path(args))
+    entry, found = add_feed(service, args.url, name=args.name, feed_id=args.id)
+    print(f"added feed {entry['id']!r} ({entry.get('name') or 'no title'}): {entry['url']}\n"
+          f"  found: {found.how}\n  written to {service.watches_file}; a running daemon reloads "
+          "it. What the feed lists now is its backlog: it joins your stories without alerts "
+          "unless a watch says `backlog: alert`.")
+    return 0
+
+
+def cmd_feeds_import(args) -> int:
+    service = load_service(_config_path(args))
+    added = import_opml(service, Path(args.file))
+    for entry in added.entries:
+        print(f"added {entry['id']}: {entry['url']}")
+    for url, why in added.skipped:
+        print(f"skipped {url}: {why}")
+    print(f"{len(added.entries)} feed(s) added to {service.watches_file}, "
+          f"{len(added.skipped)} skipped")
+    return 0
+
+
+def cmd_feeds_export(args) -> int:
+    body = export_opml(load_service(_config_path(args)))
+    if args.out:
+        Path(args.out).write_bytes(body)
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.write(body.decode("utf-8"))
+    return 0
+
+
 def cmd_demo(args) -> int:
     return run_demo(duration=args.duration)
 
@@ -247,6 +283,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("replay", help="re-deliver dead-lettered alerts (re-enables sinks)")
     p.set_defaults(func=cmd_replay)
+
+    feeds = sub.add_parser("feeds", help="add a feed from a site URL; OPML import and export")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True, metavar="ACTION")
+    p = feeds_sub.add_parser("add", help="find the feed of a site, page or feed URL and list it")
+    p.add_argument("url", help="a feed URL, or a site or article page that links to its feed")
+    p.add_argument("--name", help="source name shown in alerts (default: the feed's title)")
+    p.add_argument("--id", help="feed id (default: from the host name)")
+    p.set_defaults(func=cmd_feeds_add)
+    p = feeds_sub.add_parser("import", help="add the feeds of an OPML file (skips listed ones)")
+    p.add_argument("file", help="an OPML file, as feed readers export them")
+    p.set_defaults(func=cmd_feeds_import)
+    p = feeds_sub.add_parser("export", help="write the listed feeds as OPML 2.0")
+    p.add_argument("--out", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_feeds_export)
 
     p = sub.add_parser("demo", help="offline demo on a bundled sample newsroom")
     p.add_argument("--duration", type=float, default=90.0,

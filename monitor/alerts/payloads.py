@@ -144,7 +144,7 @@ class ClaimContextInfo(_Part):
     )
     sentence: str = Field(description="The claim sentence in this article.")
     earlier_sentence: str | None = Field(
-        None, description="The earlier claim it updates or contradicts."
+        None, description="The earlier claim it updates, contradicts or differs from."
     )
     earlier_source: str | None = Field(None, description="Source of that earlier claim.")
     detail: str = Field("", description="What differs, in a few words.")

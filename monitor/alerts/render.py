@@ -14,7 +14,8 @@ from monitor.alerts.payloads import (
 )
 
 # How a line names each of monitor.claims.RELATIONS (a test keeps the keys equal to it).
-RELATION_LABELS = {"new": "new", "update": "updates", "contradiction": "contradicts"}
+RELATION_LABELS = {"new": "new", "update": "updates", "contradiction": "contradicts",
+                   "earlier_report": "reported earlier, differs from"}
 
 
 def _when(value: datetime) -> str:

@@ -34,7 +34,10 @@ from monitor.claims.frames import Claim, Quantity, entity_keys, topic_word
 from monitor.claims.measures import as_in_a_line, measure_name
 from monitor.claims.sentences import sentence_key
 
-RELATIONS = ("new", "update", "contradiction")
+# earlier_report: the story's ledger sets it (monitor.stories.ledger) on an update or a
+# contradiction whose "earlier" claim was published after the new piece: an older report seen
+# late, not a contradiction of what came after it.
+RELATIONS = ("new", "update", "contradiction", "earlier_report")
 MIN_SHARED_TERMS = 2
 MAX_CANDIDATES = 50
 MAX_NEW_IN_ALERT = 5  # claims new to the story that an `article.new` alert lists, at most

@@ -31,8 +31,11 @@ PAGE_RETRY_DELAYS = (60.0, 300.0, 900.0, 3600.0, 6 * 3600.0)
 
 
 def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
-                 now: float | None = None) -> str:
-    """Store the item's article (or fold it into the one it duplicates). Returns the article id."""
+                 backlog: bool = False, now: float | None = None) -> str:
+    """Store the item's article (or fold it into the one it duplicates). Returns the article id.
+
+    `backlog`: the feed listed the item at its first poll (monitor.jobs.polls); the article
+    keeps the flag, and the watches decide whether it is alerted (monitor.stories.backlog)."""
     now = now or time.time()
     item = FeedItem.from_dict(item_data)
     known = ctx.dedup.article_for_item(item.key)
@@ -44,17 +47,18 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
         _note_alias(ctx, known, item, link_url)
         return known
     if not item.link:
-        return _store_summary_only(ctx, feed_id, source, item, link_url, now, "item has no link")
+        return _store_summary_only(ctx, feed_id, source, item, link_url, now, "item has no link",
+                                   backlog)
     try:
         page, final_url = fetch_page(ctx, item.link)
     except (FetchError, ExtractionError) as exc:
-        return _store_summary_only(ctx, feed_id, source, item, link_url, now, str(exc))
+        return _store_summary_only(ctx, feed_id, source, item, link_url, now, str(exc), backlog)
     canonical = canonical_url(page.canonical_url or final_url)
     known = ctx.dedup.article_for_url(canonical)
     if known:
         _note_alias(ctx, known, item, link_url)
         return known
-    copy_of, piece = _admit(ctx, feed_id, source, item, page, canonical, link_url, now)
+    copy_of, piece = _admit(ctx, feed_id, source, item, page, canonical, link_url, now, backlog)
     if piece is None:
         return copy_of
     with locks.article(ctx.redis, piece.id):
@@ -73,7 +77,8 @@ def fetch_page(ctx: Context, url: str) -> tuple[Extracted, str]:
 
 
 def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extracted,
-           canonical: str, link_url: str, now: float) -> tuple[str, Article | None]:
+           canonical: str, link_url: str, now: float, backlog: bool
+           ) -> tuple[str, Article | None]:
     """Fold the page into the piece it copies: (that piece's id, None); or store it as a new
     piece: (its id, the article).
 
@@ -91,7 +96,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
             return original, None
         article = ctx.articles.get(article_id(canonical))
         if article is None:
-            article = new_article(feed_id, source, item, page, canonical, now)
+            article = new_article(feed_id, source, item, page, canonical, now, backlog)
             ctx.articles.create(article, page.text, digest, now)
         ctx.neardup.add_signature(article.id, sig)
         ctx.dedup.remember(article.id, digest=digest)
@@ -99,7 +104,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
 
 
 def new_article(feed_id: str, source: str, item: FeedItem, page: Extracted | None,
-                canonical: str, now: float) -> Article:
+                canonical: str, now: float, backlog: bool = False) -> Article:
     published = item.published.isoformat() if item.published else (page and page.published)
     return Article(
         id=article_id(canonical),
@@ -115,6 +120,7 @@ def new_article(feed_id: str, source: str, item: FeedItem, page: Extracted | Non
         language=page.language if page else None,
         summary=(page and page.description) or item.summary,
         first_seen=now,
+        backlog=backlog,
     )
 
 
@@ -125,9 +131,9 @@ def _note_alias(ctx: Context, known: str, item: FeedItem, link_url: str) -> None
 
 
 def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem, link_url: str,
-                        now: float, reason: str) -> str:
+                        now: float, reason: str, backlog: bool) -> str:
     """Keep the feed's own text and retry the page later (monitor.jobs.pages)."""
-    article = new_article(feed_id, source, item, None, link_url, now)
+    article = new_article(feed_id, source, item, None, link_url, now, backlog)
     article.status = "summary_only"
     article.last_error = reason
     text = "\n".join(p for p in (item.title, item.summary) if p)

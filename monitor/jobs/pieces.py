@@ -8,6 +8,7 @@ None of them is skipped on a repeat, so none is lost.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from monitor.alerts import (
@@ -24,7 +25,14 @@ from monitor.edits import next_check_due
 from monitor.jobs.context import Context
 from monitor.query import prepare
 from monitor.state.articles import Article
-from monitor.stories import matching_watches, relate_piece
+from monitor.stories import (
+    matching_watches,
+    new_piece_verdict,
+    published_timestamp,
+    relate_piece,
+)
+
+log = logging.getLogger(__name__)
 
 
 def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> list[str]:
@@ -38,16 +46,22 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
         return []
     claims = extract_claims(text)
     info = piece_info(ctx, article, text)
+    published = published_timestamp(article.published)
     for watch_match in matches:
         watch = watch_match.watch
         story = ctx.stories.add_piece(watch.id, article.id, article.source, now)
-        step = relate_piece(article.id, article.source, claims, ctx.stories.ledger(watch.id), now)
+        step = relate_piece(article.id, article.source, claims, ctx.stories.ledger(watch.id),
+                            now, published)
         ctx.stories.add_to_ledger(watch.id, step.new_entries)
-        if "new" in watch.events:
+        verdict = new_piece_verdict(watch, backlog=article.backlog, published=published, now=now)
+        if verdict.alert:
             emit(ctx, build_new_alert(
                 watch=WatchRef.of(watch), article=info, story=story_info(story),
                 match=watch_match.result.to_dict(), claims_context=step.context,
                 now=utc(now)), watch.sinks)
+        elif verdict.reason != "events":
+            log.info("%s joins story %s without an alert (%s)", article.url, watch.id,
+                     verdict.reason)
     matched = [m.watch.id for m in matches]
     _start_edit_checks(ctx, article, matched, now)
     return matched

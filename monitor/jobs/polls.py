@@ -28,6 +28,9 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
         return 0
     states = ctx.schedule.states
     state = states.get(feed_id)
+    backlog = state.in_backlog
+    if backlog and state.first_poll_started is None:
+        states.update(feed_id, first_poll_started=now)
     url = state.fetch_url or str(feed.url)
     try:
         result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
@@ -52,19 +55,23 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     items = list(parsed.items)
     known = ctx.dedup.articles_for_items([item.key for item in items])
     _notice_announced_updates(ctx, items, known, now)
-    enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known)
-    states.update(feed_id, etag=result.etag, last_modified=result.last_modified)
+    # The first poll's items are the feed's backlog. A poll that dies before the line below is
+    # redelivered and still counts as the first, so its items keep the flag.
+    enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known,
+                               backlog)
+    done = {"first_polled": now} if backlog and (items or not parsed.problem) else {}
+    states.update(feed_id, etag=result.etag, last_modified=result.last_modified, **done)
     ctx.counters.incr("polls_ok")
     ctx.counters.incr("items_new", enqueued)
     return enqueued
 
 
 def _enqueue_unseen(ctx: Context, feed_id: str, source: str, items: list[FeedItem],
-                    known: list[str | None]) -> int:
+                    known: list[str | None], backlog: bool) -> int:
     enqueued = 0
     for item, article_id in zip(items, known, strict=True):
         if article_id is None and not ctx.item_marks.queued(item.key):
-            ctx.jobs.send("process_item", feed_id, source, item.to_dict())
+            ctx.jobs.send("process_item", feed_id, source, item.to_dict(), backlog)
             ctx.item_marks.mark_queued(item.key)
             enqueued += 1
     return enqueued

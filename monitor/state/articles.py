@@ -44,6 +44,9 @@ class Article:
     last_modified: str | None = None
     watches: list[str] = field(default_factory=list)  # watch ids this article matched
     recheck_index: int = 0  # position in edits.recheck_schedule
+    # Listed by its feed at the feed's first poll: joins stories, alerted only where a watch
+    # says `backlog: alert` (monitor.stories.backlog). Stored so a page retry decides the same.
+    backlog: bool = False
 
     def to_hash(self) -> dict[str, str]:
         return {f.name: json.dumps(getattr(self, f.name)) for f in fields(self)}

@@ -41,6 +41,18 @@ class FeedState:
     problem: str = ""
     items_seen: int = 0
     moved_to: str | None = None
+    # When the first poll that returned a feed finished. Until then the items a feed lists are
+    # its backlog (monitor.stories.backlog): written with the validators, after the item jobs.
+    first_polled: float | None = None
+    first_poll_started: float | None = None  # written before the first poll's fetch
+
+    @property
+    def in_backlog(self) -> bool:
+        """Whether what the feed lists now is its backlog: no poll has returned a feed yet.
+        A feed polled by a version of newsmon that kept no `first_poll_started` (its state
+        has a `last_poll`) was known before: an upgrade does not silence its next items."""
+        return self.first_polled is None and (
+            self.first_poll_started is not None or self.last_poll is None)
 
     @property
     def fetch_url(self) -> str:

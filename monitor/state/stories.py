@@ -95,7 +95,8 @@ class Stories:
     # --- claim ledger -------------------------------------------------------------------------
 
     def ledger(self, watch_id: str) -> list[dict]:
-        """Entries {article_id, source, seen_at, claim} in the order they were added."""
+        """Entries {article_id, source, seen_at, published, claim} in the order they were
+        added (`published` is missing from entries written before it was recorded)."""
         return [json.loads(raw) for raw in self._r.lrange(keys.story_claims(watch_id), 0, -1)]
 
     def add_to_ledger(self, watch_id: str, entries: list[dict], max_entries: int = 5000) -> None:

@@ -49,8 +49,10 @@ def _config(folder: Path, newsroom: Newsroom, site, receiver: WebhookReceiver,
     watches = {
         "feeds": [{"id": o.slug, "name": o.name, "url": newsroom.url(o.feed.path)}
                   for o in site.outlets],
+        # The first pieces are online before the demo's daemon starts: a real watch would
+        # keep such a backlog silent (the default), the demo wants to show them.
         "watches": [{"id": site.watch.id, "title": site.watch.title, "query": site.watch.query,
-                     "sinks": ["demo-webhook"]}],
+                     "sinks": ["demo-webhook"], "backlog": "alert"}],
     }
     (folder / "newsmon.yaml").write_text(json.dumps(service, indent=2))
     (folder / "watches.yaml").write_text(json.dumps(watches, indent=2))
