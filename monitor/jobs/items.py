@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # A page that cannot be fetched is retried this many times (with growing delays) before the
 # feed's own summary is taken as the text and matched, so no item is ever dropped silently.
 PAGE_RETRY_DELAYS = (60.0, 300.0, 900.0, 3600.0, 6 * 3600.0)
+# The URL key of an item without a link: it names the item, there is nothing to fetch there.
+NO_LINK_PREFIX = "item:"
 
 
 def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
@@ -41,14 +43,13 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     known = ctx.dedup.article_for_item(item.key)
     if known:
         return known
-    link_url = canonical_url(item.link) if item.link else f"item:{item.key}"
+    link_url = canonical_url(item.link) if item.link else f"{NO_LINK_PREFIX}{item.key}"
     known = ctx.dedup.article_for_url(link_url)
     if known:
         _note_alias(ctx, known, item, link_url)
         return known
     if not item.link:
-        return _store_summary_only(ctx, feed_id, source, item, link_url, now, "item has no link",
-                                   backlog)
+        return _store_feed_only(ctx, feed_id, source, item, link_url, now, backlog)
     try:
         page, final_url = fetch_page(ctx, item.link)
     except (FetchError, ExtractionError) as exc:
@@ -130,13 +131,32 @@ def _note_alias(ctx: Context, known: str, item: FeedItem, link_url: str) -> None
     ctx.dedup.remember(known, item_key=item.key, urls=(link_url,))
 
 
+def _store_feed_only(ctx: Context, feed_id: str, source: str, item: FeedItem, link_url: str,
+                     now: float, backlog: bool) -> str:
+    """An item without a link has no page: the feed's title and summary are all its text, so
+    it is matched on them at once, never fetched and never retried (status "feed_only")."""
+    article = new_article(feed_id, source, item, None, link_url, now, backlog)
+    article.status = "feed_only"
+    text = feed_text(item)
+    ctx.articles.create(article, text, content_hash(text), now)
+    with locks.article(ctx.redis, article.id):
+        # A redelivered job matches the stored article, with the watches it already joined.
+        handle_new_piece(ctx, ctx.articles.get(article.id) or article, text, now)
+    ctx.dedup.remember(article.id, item_key=item.key, urls=(link_url,))
+    return article.id
+
+
+def feed_text(item: FeedItem) -> str:
+    return "\n".join(p for p in (item.title, item.summary) if p)
+
+
 def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem, link_url: str,
                         now: float, reason: str, backlog: bool) -> str:
     """Keep the feed's own text and retry the page later (monitor.jobs.pages)."""
     article = new_article(feed_id, source, item, None, link_url, now, backlog)
     article.status = "summary_only"
     article.last_error = reason
-    text = "\n".join(p for p in (item.title, item.summary) if p)
+    text = feed_text(item)
     if ctx.articles.create(article, text, content_hash(text), now):
         log.warning("article %s: page not available (%s); kept the feed summary, will retry",
                     item.link, reason)

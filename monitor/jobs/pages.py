@@ -13,7 +13,7 @@ from monitor.dedup.keys import content_hash
 from monitor.dedup.minhash import signature
 from monitor.errors import ExtractionError, FetchError
 from monitor.jobs.context import Context
-from monitor.jobs.items import PAGE_RETRY_DELAYS, fetch_page
+from monitor.jobs.items import NO_LINK_PREFIX, PAGE_RETRY_DELAYS, fetch_page
 from monitor.jobs.pieces import handle_new_piece
 from monitor.state import locks
 from monitor.state.articles import Article
@@ -31,6 +31,9 @@ def _retry_page(ctx: Context, article_id: str, now: float) -> bool:
     article = ctx.articles.get(article_id)
     if article is None or article.status != "summary_only":
         return False
+    if article.url.startswith(NO_LINK_PREFIX):
+        # Queued by a newsmon from before feed-only items: no page will ever come.
+        return _match_feed_only(ctx, article, now)
     try:
         page, _ = fetch_page(ctx, article.url)
     except (FetchError, ExtractionError) as exc:
@@ -50,6 +53,14 @@ def _retry_page(ctx: Context, article_id: str, now: float) -> bool:
     article.status = "ok"
     ctx.articles.save(article, "status")
     return True
+
+
+def _match_feed_only(ctx: Context, article: Article, now: float) -> bool:
+    article.status, article.last_error = "feed_only", ""
+    ctx.articles.save(article, "status", "last_error")
+    latest = ctx.articles.latest(article.id)
+    handle_new_piece(ctx, article, latest.text if latest else article.title, now)
+    return False
 
 
 def _record_failure(ctx: Context, article: Article, exc: Exception, now: float) -> None:

@@ -36,7 +36,8 @@ class Article:
     last_fetched: float = 0.0
     version: int = 0
     compared_version: int = 1  # latest version whose claims were compared (and alerted)
-    # "ok": full text; "summary_only": page not fetched yet, text is the feed summary
+    # "ok": full text; "summary_only": page not fetched yet, text is the feed summary;
+    # "feed_only": the item has no link, its text is the feed's title and summary for good
     status: str = "ok"
     fetch_failures: int = 0
     last_error: str = ""
