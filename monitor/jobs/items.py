@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import NamedTuple
 
 from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
+from monitor.edits import page_digest
 from monitor.errors import ExtractionError, FetchError
 from monitor.ingest.extract import extract_article
 from monitor.ingest.model import Extracted, FeedItem
@@ -30,6 +32,21 @@ log = logging.getLogger(__name__)
 PAGE_RETRY_DELAYS = (60.0, 300.0, 900.0, 3600.0, 6 * 3600.0)
 # The URL key of an item without a link: it names the item, there is nothing to fetch there.
 NO_LINK_PREFIX = "item:"
+
+
+class FetchedPage(NamedTuple):
+    """An extracted page with what the next look at it needs: its validators and the digest
+    of its raw bytes."""
+
+    page: Extracted
+    final_url: str
+    etag: str | None
+    last_modified: str | None
+    page_hash: str
+
+    def keep_on(self, article: Article) -> None:
+        article.etag, article.last_modified = self.etag, self.last_modified
+        article.page_hash = self.page_hash
 
 
 def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
@@ -51,15 +68,17 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     if not item.link:
         return _store_feed_only(ctx, feed_id, source, item, link_url, now, backlog)
     try:
-        page, final_url = fetch_page(ctx, item.link)
+        fetched = fetch_page(ctx, item.link)
     except (FetchError, ExtractionError) as exc:
         return _store_summary_only(ctx, feed_id, source, item, link_url, now, str(exc), backlog)
-    canonical = canonical_url(page.canonical_url or final_url)
+    page = fetched.page
+    canonical = canonical_url(page.canonical_url or fetched.final_url)
     known = ctx.dedup.article_for_url(canonical)
     if known:
         _note_alias(ctx, known, item, link_url)
         return known
-    copy_of, piece = _admit(ctx, feed_id, source, item, page, canonical, link_url, now, backlog)
+    copy_of, piece = _admit(ctx, feed_id, source, item, fetched, canonical, link_url, now,
+                            backlog)
     if piece is None:
         return copy_of
     with locks.article(ctx.redis, piece.id):
@@ -70,14 +89,15 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     return piece.id
 
 
-def fetch_page(ctx: Context, url: str) -> tuple[Extracted, str]:
-    """Fetch and extract an article page: (the page, where redirects ended)."""
+def fetch_page(ctx: Context, url: str) -> FetchedPage:
+    """Fetch and extract an article page, keeping its validators for the first re-check."""
     result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
-    return extract_article(result.body, final_url), final_url
+    return FetchedPage(extract_article(result.body, final_url), final_url, result.etag,
+                       result.last_modified, page_digest(result.body))
 
 
-def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extracted,
+def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, fetched: FetchedPage,
            canonical: str, link_url: str, now: float, backlog: bool
            ) -> tuple[str, Article | None]:
     """Fold the page into the piece it copies: (that piece's id, None); or store it as a new
@@ -86,6 +106,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
     One worker at a time decides and writes the answer down, so a page and its copy reaching
     two workers together cannot both become pieces. Hash and signature are computed before the
     lock: the lock covers only the few Redis calls."""
+    page = fetched.page
     digest = content_hash(page.text)
     sig = signature(page.text)
     with locks.admission(ctx.redis):
@@ -98,6 +119,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
         article = ctx.articles.get(article_id(canonical))
         if article is None:
             article = new_article(feed_id, source, item, page, canonical, now, backlog)
+            fetched.keep_on(article)
             ctx.articles.create(article, page.text, digest, now)
         ctx.neardup.add_signature(article.id, sig)
         ctx.dedup.remember(article.id, digest=digest)

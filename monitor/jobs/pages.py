@@ -35,17 +35,20 @@ def _retry_page(ctx: Context, article_id: str, now: float) -> bool:
         # Queued by a newsmon from before feed-only items: no page will ever come.
         return _match_feed_only(ctx, article, now)
     try:
-        page, _ = fetch_page(ctx, article.url)
+        fetched = fetch_page(ctx, article.url)
     except (FetchError, ExtractionError) as exc:
         _record_failure(ctx, article, exc, now)
         return False
+    page = fetched.page
+    fetched.keep_on(article)
     article.title = page.title or article.title
     article.language = page.language or article.language
     article.authors = list(page.authors) or article.authors
     article.last_error = ""
     digest = content_hash(page.text)
     ctx.articles.replace_latest_version(article, page.text, digest, now)
-    ctx.articles.save(article, "title", "language", "authors", "last_error")
+    ctx.articles.save(article, "title", "language", "authors", "last_error", "etag",
+                      "last_modified", "page_hash")
     ctx.dedup.remember(article.id, digest=digest)
     ctx.neardup.add_signature(article.id, signature(page.text))
     handle_new_piece(ctx, article, page.text, now)

@@ -41,8 +41,11 @@ class Article:
     status: str = "ok"
     fetch_failures: int = 0
     last_error: str = ""
+    # The page's validators and raw-bytes digest (monitor.edits.page_digest) as last fetched,
+    # from the first fetch on: re-checks ask conditionally, and skip extraction on equal bytes.
     etag: str | None = None
     last_modified: str | None = None
+    page_hash: str | None = None
     watches: list[str] = field(default_factory=list)  # watch ids this article matched
     recheck_index: int = 0  # position in edits.recheck_schedule
     # Listed by its feed at the feed's first poll: joins stories, alerted only where a watch
