@@ -400,3 +400,14 @@ def test_a_genuine_utf16_feed_is_not_reread():
     feed = parse_feed(SITE, body, {"Content-Type": "application/rss+xml"}, now=NOW)
     assert [i.title for i in feed.items] == ["Grüße aus Köln", "Straßenbahn fährt wieder"]
     assert feed.problem is None
+
+
+@pytest.mark.parametrize("when", [
+    "0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00", "2025-07-01", "yesterday", 20250701,
+    "2025-07-01T10:00:00",  # no zone: not RFC 3339
+])
+def test_json_feed_dates_that_cannot_be_read_are_absent(when):
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "1", "title": "T", "date_published": when, "date_modified": when}]}).encode()
+    [item] = parse_feed(SITE, body, {"Content-Type": "application/feed+json"}, now=NOW).items
+    assert (item.published, item.updated) == (None, None)

@@ -114,6 +114,6 @@ def _date(value: object) -> datetime | None:
         return None
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
+        return when.astimezone(UTC) if when.tzinfo else None
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved across UTC
         return None
-    return when.astimezone(UTC) if when.tzinfo else None
