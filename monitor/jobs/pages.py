@@ -1,7 +1,9 @@
 """The page-retry job: a summary-only article tries its page again.
 
 On success the page's text replaces the feed summary and the piece goes on to matching; after
-the last try (monitor.jobs.items.PAGE_RETRY_DELAYS) it is matched on the feed's summary.
+the last try (monitor.jobs.items.PAGE_RETRY_DELAYS) it is matched on the feed's summary. Items
+without a link never come here (they are "feed_only"), except those queued by an older newsmon:
+they are matched at once instead of fetched.
 """
 
 from __future__ import annotations
