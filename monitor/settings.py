@@ -156,7 +156,16 @@ class DedupSettings(_Strict):
 
 
 class WorkerSettings(_Strict):
-    threads: int = Field(4, ge=1, le=64, description="Worker threads per worker process.")
+    threads: int = Field(
+        4, ge=1, le=64,
+        description="Worker threads per worker process for article jobs (new items, re-checks, "
+        "page retries).",
+    )
+    poll_threads: int = Field(
+        1, ge=1, le=64,
+        description="Further worker threads per worker process for feed polls and alert "
+        "deliveries only, so a backlog of article jobs never delays a poll or an alert.",
+    )
     max_retries: int = Field(
         10, ge=0, description="Retries of a failed job (with exponential backoff) before dead-letter."
     )

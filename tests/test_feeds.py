@@ -254,3 +254,160 @@ def test_entry_authors(entry, authors):
 )
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text
+
+
+# --- small feeds of our own (tests/data/feeds): the quirks users met on real feeds -----------
+
+OWN_FEEDS = Path(__file__).parent / "data" / "feeds"
+SITE = "https://site.example.com/feed/index.xml"
+NOW = datetime(2025, 8, 10, tzinfo=UTC)
+
+
+def _own(name: str, content_type: str | None = None, now: datetime = NOW):
+    headers = {"Content-Type": content_type} if content_type else None
+    return parse_feed(SITE, (OWN_FEEDS / name).read_bytes(), headers, now=now)
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "expected_items", "problem"),
+    [
+        (  # Hugo: relative <link> equal to <guid>; a guid is a link only as a permalink address
+            "hugo_relative_links.xml", "application/rss+xml",
+            [
+                ("Harbour dredging resumes", "https://site.example.com/posts/harbour-dredging/"),
+                ("Guid before link", "https://site.example.com/posts/guid-first/"),
+                ("Permalink guid only", "https://site.example.com/posts/permalink-only/"),
+                ("Number guid only", None),
+                ("Not a permalink", None),
+            ],
+            None,
+        ),
+        (  # declares utf-16, written in UTF-8: read as UTF-8 and say so
+            "utf16_declared_written_utf8.xml", "application/rss+xml",
+            [
+                ("Grüße aus Köln", "https://tageblatt.example.de/a"),
+                ("Straßenbahn fährt wieder", "https://tageblatt.example.de/b"),
+            ],
+            "declared as utf-16 but written in UTF-8: read as UTF-8",
+        ),
+        (  # plain-text titles keep their angle brackets; only real HTML becomes text
+            "plain_text_titles.xml", None,
+            [
+                ("#include </etc/shadow>", "https://c.example.com/1"),
+                ("if a <b and c> d", "https://c.example.com/2"),
+                ("Real bold markup", "https://c.example.com/3"),
+                ("Fish & chips", "https://c.example.com/4"),
+            ],
+            None,
+        ),
+        (
+            "plain_text_titles_atom.xml", "application/atom+xml",
+            [
+                ("#include </etc/shadow>", "https://c.example.com/1"),
+                ("Escaped HTML", "https://c.example.com/2"),
+                ("Markup in a text field", "https://c.example.com/3"),
+            ],
+            None,
+        ),
+        (  # JSON Feed 1.1 by content type; items that are not objects are skipped and counted
+            "jsonfeed_1_1.json", "application/feed+json",
+            [
+                ("Talks resume in Doha", "https://harborwire.example.org/world/talks-resume"),
+                ("Aid trucks wait at the border", "https://site.example.com/world/aid-trucks"),
+                ("", None),
+            ],
+            "1 JSON Feed item(s) skipped: not objects",
+        ),
+        (  # the same body served with a wrong type: recognised by its version key
+            "jsonfeed_1_1.json", "text/plain",
+            [
+                ("Talks resume in Doha", "https://harborwire.example.org/world/talks-resume"),
+                ("Aid trucks wait at the border", "https://site.example.com/world/aid-trucks"),
+                ("", None),
+            ],
+            "1 JSON Feed item(s) skipped: not objects",
+        ),
+        (
+            "jsonfeed_1_0.json", "application/json",
+            [("First", "https://old.example.net/1")],
+            None,
+        ),
+    ],
+)
+def test_own_feed_items(name, content_type, expected_items, problem):
+    feed = _own(name, content_type)
+    assert [(i.title, i.link) for i in feed.items] == expected_items
+    assert feed.problem == problem
+
+
+def test_json_feed_fields_map_to_the_same_feed_item_values():
+    feed = _own("jsonfeed_1_1.json", "application/feed+json")
+    assert (feed.title, feed.link) == ("Harbor Wire", "https://harborwire.example.org/")
+    first, second, third = feed.items
+    assert first.key == "guid:https://harborwire.example.org/world/talks-resume"
+    assert first.summary == "Negotiators are back."  # summary first, then the content
+    assert first.published == datetime(2025, 7, 28, 6, 0, tzinfo=UTC)
+    assert first.updated == datetime(2025, 7, 28, 10, 30, tzinfo=UTC)
+    assert first.authors == ("Ann Reporter", "Bo Editor")  # an author without a name is left out
+    assert second.key == "guid:4711"  # a numeric id is coerced to a string, as the spec says
+    assert second.summary == "Dozens of trucks <queued> overnight."  # content_text stays text
+    assert second.published is None  # year 1
+    assert second.authors == ("Old Style Author",)  # JSON Feed 1.0 `author`
+    assert third.summary == "A micro-post without title or URL."
+    old = _own("jsonfeed_1_0.json", "application/json").items[0]
+    assert old.published == datetime(2025, 7, 1, 17, 0, tzinfo=UTC) and old.authors == ("Cy",)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "problem"),
+    [
+        (b"[1, 2]", "application/feed+json", "not a JSON Feed: the root is a JSON list, not an object"),
+        (b'"x"', "application/json", "not a JSON Feed: the root is a JSON str, not an object"),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": {"a": 1}}',
+         "application/feed+json", 'not a JSON Feed: "items" is not a list'),
+        (b'{"items": []}', "application/json", 'not a JSON Feed: "version" is not a'),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": [', None,
+         "not a JSON Feed: not valid JSON"),
+        (b"[" * 100_000, "application/json", "not a JSON Feed: "),
+        (b'{"version": 1' + b"9" * 5000 + b"}", "application/json", "not a JSON Feed: "),
+        (b'\xff\xfe{"x": 1}', "application/json", "not a JSON Feed: not UTF-8"),
+    ],
+)
+def test_hostile_json_is_rejected_clearly(body, content_type, problem):
+    headers = {"Content-Type": content_type} if content_type else None
+    feed = parse_feed(SITE, body, headers, now=NOW)
+    assert feed.items == ()
+    assert feed.problem.startswith(problem), feed.problem
+
+
+def test_implausible_dates_are_absent():
+    items = {i.title: (i.published, i.updated) for i in _own("placeholder_dates.xml").items}
+    assert items == {
+        "Year one": (None, None),
+        "Unix epoch": (None, None),
+        "Far future": (None, None),
+        "Plausible": (datetime(2025, 8, 4, 9, 0, tzinfo=UTC), datetime(2025, 8, 5, 8, 0, tzinfo=UTC)),
+    }
+    # "more than a day in the future" is measured from the poll, not from today's clock
+    late = _own("placeholder_dates.xml", now=datetime(2100, 1, 1, tzinfo=UTC)).items
+    assert late[2].published == datetime(2099, 12, 31, tzinfo=UTC)
+    early = _own("placeholder_dates.xml", now=datetime(2025, 8, 3, 10, tzinfo=UTC)).items
+    assert early[3].published is not None and early[3].updated is None  # 22 h ahead: kept; 2 days: not
+
+
+def test_a_genuine_utf16_feed_is_not_reread():
+    body = (OWN_FEEDS / "utf16_declared_written_utf8.xml").read_text("utf-8").encode("utf-16")
+    feed = parse_feed(SITE, body, {"Content-Type": "application/rss+xml"}, now=NOW)
+    assert [i.title for i in feed.items] == ["Grüße aus Köln", "Straßenbahn fährt wieder"]
+    assert feed.problem is None
+
+
+@pytest.mark.parametrize("when", [
+    "0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00", "2025-07-01", "yesterday", 20250701,
+    "2025-07-01T10:00:00",  # no zone: not RFC 3339
+])
+def test_json_feed_dates_that_cannot_be_read_are_absent(when):
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "1", "title": "T", "date_published": when, "date_modified": when}]}).encode()
+    [item] = parse_feed(SITE, body, {"Content-Type": "application/feed+json"}, now=NOW).items
+    assert (item.published, item.updated) == (None, None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -73,6 +74,17 @@ def test_add_a_site_page_finds_its_announced_feed_and_keeps_comments(config, new
                      f"    url: {newsroom.url('/feeds/all.atom')}"]
     assert cli(config, "export") == 0  # the file is a valid watch list
     capsys.readouterr()
+
+
+def test_add_a_site_announcing_a_json_feed(config, newsroom, capsys):
+    newsroom.put("/", '<html><head><link rel="alternate" type="application/feed+json" '
+                 'href="/feed.json"></head><body>Hello</body></html>')
+    body = (Path(__file__).parent / "data" / "feeds" / "jsonfeed_1_1.json").read_bytes()
+    newsroom.put("/feed.json", body, content_type="application/feed+json")
+    assert cli(config, "add", newsroom.url("/"), "--id", "wire") == 0
+    assert "found: announced by the page (rel=alternate)" in capsys.readouterr().out
+    assert f"  - id: wire\n    name: Harbor Wire\n    url: {newsroom.url('/feed.json')}\n" \
+        in watches(config)
 
 
 def test_add_a_page_without_a_feed_link_tries_common_paths(config, newsroom, capsys):
@@ -183,6 +195,8 @@ def test_export_then_import_round_trips(config, tmp_path, capsys):
      ["https://s.example/news/a.xml"]),
     (b'<base href="https://cdn.example/x/"><link rel="alternate" '
      b'type="application/rss+xml" href="f.rss">', ["https://cdn.example/x/f.rss"]),
+    (b'<link rel="alternate" type="application/feed+json" href="/feed.json">',
+     ["https://s.example/feed.json"]),
     (b'<link rel="alternate" type="text/html" href="/fr/">', []),
     (b'<link rel="stylesheet" type="application/rss+xml" href="/x">', []),
     (b'<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">', []),

@@ -22,13 +22,13 @@ import dramatiq
 from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
 from monitor.jobs.context import Context, build_context
-from monitor.jobs.table import QUEUES
 from monitor.state import keys
 from monitor.state.connection import connect, open_redis
 from monitor.state.heartbeat import Heartbeats
 from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers.broker import make_broker
+from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
 from workers.status_server import StatusServer
 
@@ -53,7 +53,7 @@ class Daemon:
     watch_file: Path
     roles: Roles
     scheduler: Scheduler | None = None
-    worker: dramatiq.Worker | None = None
+    workers: list[dramatiq.Worker] = field(default_factory=list)
     status: StatusServer | None = None
     stopped: threading.Event = field(default_factory=threading.Event)
 
@@ -74,12 +74,9 @@ class Daemon:
             self.scheduler.watch_file.reload_if_changed()
             self.scheduler.start()
         if self.roles.worker:
-            self.worker = dramatiq.Worker(self.broker, queues=set(QUEUES),
-                                          worker_threads=self.ctx.settings.workers.threads)
-            self.worker.start()
+            self.workers = start_workers(self.broker, self.ctx.settings.workers)
             threading.Thread(target=self._beat_worker, name="worker-heartbeat",
                              daemon=True).start()
-            log.info("worker started (%d threads)", self.ctx.settings.workers.threads)
 
     def _beat_worker(self) -> None:
         """Tell `newsmon status` the worker role is alive, until the daemon stops."""
@@ -103,8 +100,7 @@ class Daemon:
             self.status.stop()
         if self.scheduler:
             self.scheduler.stop()
-        if self.worker:
-            self.worker.stop(timeout=int(timeout * 1000))
+        stop_workers(self.workers, timeout)
         self.broker.close()
         self.ctx.fetcher.close()
         self.stopped.set()

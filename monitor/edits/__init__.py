@@ -5,8 +5,9 @@ and stores, compares (monitor.claims) and alerts.
 
     next_check_due(first_seen, schedule, index, now) -> due time, or None past the schedule
     judge_new_text(latest_text, latest_hash, text, min_length_ratio) -> TextVerdict
+    page_digest(body) -> str: the raw page bytes' digest, so unchanged bytes skip extraction
 """
 
-from monitor.edits.versions import TextVerdict, judge_new_text, next_check_due
+from monitor.edits.versions import TextVerdict, judge_new_text, next_check_due, page_digest
 
-__all__ = ["TextVerdict", "judge_new_text", "next_check_due"]
+__all__ = ["TextVerdict", "judge_new_text", "next_check_due", "page_digest"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,12 @@ def next_check_due(first_seen: float, schedule: Sequence[float], index: int,
     if index >= len(schedule):
         return None
     return max(first_seen + schedule[index], now)
+
+
+def page_digest(body: bytes) -> str:
+    """A digest of a page's raw bytes. For a server that ignores validators: the same bytes
+    again need no extraction, the text cannot have changed."""
+    return hashlib.sha256(body).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Ingest, pure: bytes from the network in, values out (no I/O here; monitor.fetch fetched).
 
-    feeds    parse_feed(base_url, body, headers) -> ParsedFeed: feedparser on bytes, item keys
+    feeds    parse_feed(base_url, body, headers, now) -> ParsedFeed: feedparser on bytes, item keys
+    jsonfeed JSON Feed 1.0/1.1 mapped onto feedparser's entry shape (parse_feed calls it)
     extract  extract_article(html, url) -> Extracted: trafilatura text and page metadata
     model    FeedItem, ParsedFeed, Extracted: the values the jobs pass on
     discover feed_candidates(page_url, html): the URLs that may be a site's feed (feeds add)

@@ -4,7 +4,7 @@
     feed_candidates(page_url, html) -> [Candidate]   in the order to try them
 
 The order follows what feed readers do: first the feeds the page announces
-(`<link rel="alternate" type="application/rss+xml | atom+xml | rdf+xml">`, in page order,
+(`<link rel="alternate" type="application/rss+xml | atom+xml | rdf+xml | feed+json">`, in page order,
 resolved against `<base href>` and the page URL), then the paths where sites usually keep one
 (/feed, /rss, /rss.xml, /atom.xml, /feed.xml, /index.xml at the site's root). The I/O edge
 (workers/feeds.py) fetches each through the daemon's own fetcher and keeps the first that
@@ -21,7 +21,8 @@ from lxml import etree
 
 from monitor.ingest.model import ParsedFeed
 
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                        "application/feed+json"})
 COMMON_PATHS = ("/feed", "/rss", "/rss.xml", "/atom.xml", "/feed.xml", "/index.xml")
 # A page announcing more feeds than this is not read further: each one costs a fetch.
 MAX_ANNOUNCED = 5

@@ -14,24 +14,31 @@ base, and a feed that moved (301) would then give every item a new GUID and aler
 
 A malformed feed is parsed as far as feedparser's lenient parser gets, and what was wrong goes
 into `ParsedFeed.problem` instead of raising: a broken feed still yields its readable items.
+A JSON Feed (jsonfeed.py) is mapped onto feedparser's entry shape and goes the same way.
+
+Dates outside 1990 .. now + 1 day are placeholders (year 1, the Unix epoch) or clock errors and
+count as absent: an alert must not say a piece was published in year 1.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html.entities
 import io
 import re
 import xml.sax
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from time import struct_time
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
+import lxml.html.defs
 from feedparser.exceptions import CharacterEncodingUnknown
 from lxml import etree
 
+from monitor.ingest.jsonfeed import JsonFeedError, json_feed_entries, looks_like_json_feed
 from monitor.ingest.model import FeedItem, ParsedFeed
 
 _BLOCK_TAGS = (
@@ -40,7 +47,12 @@ _BLOCK_TAGS = (
     *("h1", "h2", "h3", "h4", "h5", "h6"),
 )
 _WHITESPACE = re.compile(r"\s+")
-_MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # no news feed predates this; year 1 is a default
+_FUTURE_SLACK = timedelta(days=1)  # time zones and skewed clocks, not "published next week"
+_CLOSE_TAG_OR_ENTITY = re.compile(r"</\w+>|&#?\w+;")
+_TAG_NAMES = re.compile(r"</?(\w+)")
+_ENTITY_NAMES = re.compile(r"&(\w+);")
+_UTF8_HEADERS = {"content-type": "application/xml; charset=utf-8"}  # overrides the declaration
 # RSS 2.0 <author> is "email (Name)"; feedparser mangles the name when the TLD is long
 # ("jonas@insanity.industries (Jonas)" -> "stries (Jonas").
 _EMAIL_THEN_NAME = re.compile(r"^[^@\s()]+@[^\s()]+\s*\((?P<name>[^()]+)\)$")
@@ -81,31 +93,72 @@ def item_key(
 # --- parsing -----------------------------------------------------------------------------------
 
 
-def parse_feed(base_url: str, body: bytes, headers: Mapping[str, str] | None = None) -> ParsedFeed:
-    """Parse feed bytes fetched from `base_url` (with that response's `headers`)."""
+def parse_feed(
+    base_url: str,
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> ParsedFeed:
+    """Parse feed bytes fetched from `base_url` (with that response's `headers`). `now` bounds
+    plausible dates (default: the clock)."""
     headers = {k.lower(): v for k, v in (headers or {}).items()}
     base = urljoin(base_url, headers.pop("content-location", "").strip())
+    now = now or datetime.now(UTC)
     if not body or not body.strip():
         return ParsedFeed(title="", link=None, items=(), problem="empty body: not a feed")
+    if looks_like_json_feed(body, headers.get("content-type", "")):
+        return _parse_json_feed(body, base, now)
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
-    items = tuple(item for entry in parsed.entries if (item := feed_item(entry, base)))
+    problem = describe_problem(parsed, body)
+    if _wrong_declared_encoding(parsed, body):
+        # Declared UTF-16 (say) but written in UTF-8: feedparser trusts the declaration and
+        # reads nothing. The bytes decode as UTF-8, so that is what they are.
+        retry = feedparser.parse(io.BytesIO(body), response_headers=_UTF8_HEADERS)
+        if retry.entries:
+            declared = parsed.get("encoding") or "another encoding"
+            parsed, problem = retry, f"declared as {declared} but written in UTF-8: read as UTF-8"
+    return _assemble(parsed.feed, parsed.entries, base, now, problem)
+
+
+def _parse_json_feed(body: bytes, base: str, now: datetime) -> ParsedFeed:
+    try:
+        feed, entries, skipped = json_feed_entries(body)
+    except JsonFeedError as exc:
+        return ParsedFeed(title="", link=None, items=(), problem=f"not a JSON Feed: {exc}")
+    problem = f"{skipped} JSON Feed item(s) skipped: not objects" if skipped else None
+    return _assemble(feed, entries, base, now, problem)
+
+
+def _assemble(
+    feed: Mapping, entries: list, base: str, now: datetime, problem: str | None
+) -> ParsedFeed:
+    items = tuple(item for entry in entries if (item := feed_item(entry, base, now)))
     return ParsedFeed(
-        title=_text_of(parsed.feed, "title"),
-        link=link_of(parsed.feed, base),
-        items=items,
-        problem=describe_problem(parsed, body),
+        title=_text_of(feed, "title"), link=link_of(feed, base), items=items, problem=problem
     )
 
 
-def feed_item(entry: Mapping, base: str) -> FeedItem | None:
+def _wrong_declared_encoding(parsed: Mapping, body: bytes) -> bool:
+    encoding = (parsed.get("encoding") or "").lower().replace("_", "-")
+    if not parsed.get("bozo") or parsed.get("entries") or encoding in ("utf-8", "utf8", ""):
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def feed_item(entry: Mapping, base: str, now: datetime | None = None) -> FeedItem | None:
     """One feedparser entry as a FeedItem; None when it has nothing to be keyed on."""
+    now = now or datetime.now(UTC)
     guid = (entry.get("id") or "").strip() or None
     link = link_of(entry, base)
     title = _text_of(entry, "title")
-    published = as_utc(entry.get("published_parsed"))
+    published = plausible(as_utc(entry.get("published_parsed")), now)
     # dict.get: FeedParserDict would answer `updated_parsed` with the publication date when the
     # feed states no update (a deprecated fallback), and an item would look edited when it is not.
-    updated = as_utc(dict.get(entry, "updated_parsed"))
+    updated = plausible(as_utc(dict.get(entry, "updated_parsed")), now)
     if not (guid or link or title):
         return None
     return FeedItem(
@@ -124,8 +177,8 @@ def describe_problem(parsed: Mapping, body: bytes) -> str | None:
     """A human sentence on what is wrong with the document, or None when nothing is."""
     if not parsed.get("version") and not parsed.get("entries"):
         if _looks_like_html(body):
-            return "not an RSS or Atom feed: the body is an HTML page"
-        return "not an RSS or Atom feed: no feed elements found"
+            return "not an RSS, Atom or JSON feed: the body is an HTML page"
+        return "not an RSS, Atom or JSON feed: no feed elements found"
     if not parsed.get("bozo"):
         return None
     exc = parsed.get("bozo_exception")
@@ -143,13 +196,27 @@ def describe_problem(parsed: Mapping, body: bytes) -> str | None:
 
 
 def link_of(node: Mapping, base: str) -> str | None:
-    """The node's link, absolute. feedparser copies a GUID/id into `link` when there is no
-    link element; such a value counts only if it is already an absolute http(s) URL, because an
-    Atom id like "example" or "75ffea6b" names the item and is no address to resolve."""
+    """The node's link, absolute. feedparser copies an RSS guid (or an Atom id) into `link`
+    when the item has no link element of its own and the guid may be a permalink (isPermaLink
+    absent or "true"), and says so in `guidislink`. A copied value counts only when it reads as
+    an address: an absolute http(s) URL or a root-relative path. An Atom id like "example", a
+    "75ffea6b" or a "4956764" names the item and is no address to resolve. A real link element
+    counts whatever it holds, also when it equals the guid (Hugo writes relative permalinks
+    into both)."""
     link = (node.get("link") or "").strip()
-    if link and link == (node.get("id") or "").strip() and not _is_http_url(link):
+    copied = node.get("guidislink") and not _has_link_element(node, link)
+    if copied and not (_is_http_url(link) or _is_root_relative(link)):
         return None
     return absolute_link(link, base)
+
+
+def _has_link_element(node: Mapping, link: str) -> bool:
+    # A <link> after the <guid> still sets guidislink; its entry in `links` gives it away.
+    return any((found.get("href") or "").strip() == link for found in node.get("links") or [])
+
+
+def _is_root_relative(value: str) -> bool:
+    return value.startswith("/") and not value.startswith("//")
 
 
 def _is_http_url(value: str) -> bool:
@@ -174,6 +241,13 @@ def as_utc(parsed_time: struct_time | None) -> datetime | None:
         return datetime(*parsed_time[:6], tzinfo=UTC)
     except (TypeError, ValueError):
         return None
+
+
+def plausible(when: datetime | None, now: datetime) -> datetime | None:
+    """`when`, unless it is before 1990 or more than a day after `now`: then None."""
+    if when is None or when < _EARLIEST or when > now + _FUTURE_SLACK:
+        return None
+    return when
 
 
 def entry_authors(entry: Mapping) -> tuple[str, ...]:
@@ -222,10 +296,24 @@ def _summary_of(entry: Mapping) -> str:
 
 
 def _plain(value: str, content_type: str) -> str:
-    # Publishers put markup in fields typed as plain text, so sniff as well as trust the type.
-    if "html" in content_type or _MARKUP.search(value):
+    """Text of a field: HTML converted, plain text kept as written ("#include </etc/shadow>"
+    is a title, not a tag). feedparser already sniffs RSS fields typed as plain text and retypes
+    them as HTML when they hold known tags or entities; `looks_like_html` repeats its test for
+    Atom type="text" fields, where publishers put markup too."""
+    if "html" in content_type or looks_like_html(value):
         return html_to_text(value)
     return _squash(value)
+
+
+def looks_like_html(value: str) -> bool:
+    """feedparser's conservative sniff (mixin.looks_like_html): a closing tag or an entity,
+    every tag a known HTML element, every named entity a known one. Losing words to a false
+    "tag" is worse than showing a stray `<b>`."""
+    if not _CLOSE_TAG_OR_ENTITY.search(value):
+        return False
+    if any(tag.lower() not in lxml.html.defs.tags for tag in _TAG_NAMES.findall(value)):
+        return False
+    return all(name in html.entities.entitydefs for name in _ENTITY_NAMES.findall(value))
 
 
 def _squash(text: str) -> str:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import NamedTuple
 
 from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
+from monitor.edits import page_digest
 from monitor.errors import ExtractionError, FetchError
 from monitor.ingest.extract import extract_article
 from monitor.ingest.model import Extracted, FeedItem
@@ -28,6 +30,23 @@ log = logging.getLogger(__name__)
 # A page that cannot be fetched is retried this many times (with growing delays) before the
 # feed's own summary is taken as the text and matched, so no item is ever dropped silently.
 PAGE_RETRY_DELAYS = (60.0, 300.0, 900.0, 3600.0, 6 * 3600.0)
+# The URL key of an item without a link: it names the item, there is nothing to fetch there.
+NO_LINK_PREFIX = "item:"
+
+
+class FetchedPage(NamedTuple):
+    """An extracted page with what the next look at it needs: its validators and the digest
+    of its raw bytes."""
+
+    page: Extracted
+    final_url: str
+    etag: str | None
+    last_modified: str | None
+    page_hash: str
+
+    def keep_on(self, article: Article) -> None:
+        article.etag, article.last_modified = self.etag, self.last_modified
+        article.page_hash = self.page_hash
 
 
 def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
@@ -41,24 +60,25 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     known = ctx.dedup.article_for_item(item.key)
     if known:
         return known
-    link_url = canonical_url(item.link) if item.link else f"item:{item.key}"
+    link_url = canonical_url(item.link) if item.link else f"{NO_LINK_PREFIX}{item.key}"
     known = ctx.dedup.article_for_url(link_url)
     if known:
         _note_alias(ctx, known, item, link_url)
         return known
     if not item.link:
-        return _store_summary_only(ctx, feed_id, source, item, link_url, now, "item has no link",
-                                   backlog)
+        return _store_feed_only(ctx, feed_id, source, item, link_url, now, backlog)
     try:
-        page, final_url = fetch_page(ctx, item.link)
+        fetched = fetch_page(ctx, item.link)
     except (FetchError, ExtractionError) as exc:
         return _store_summary_only(ctx, feed_id, source, item, link_url, now, str(exc), backlog)
-    canonical = canonical_url(page.canonical_url or final_url)
+    page = fetched.page
+    canonical = canonical_url(page.canonical_url or fetched.final_url)
     known = ctx.dedup.article_for_url(canonical)
     if known:
         _note_alias(ctx, known, item, link_url)
         return known
-    copy_of, piece = _admit(ctx, feed_id, source, item, page, canonical, link_url, now, backlog)
+    copy_of, piece = _admit(ctx, feed_id, source, item, fetched, canonical, link_url, now,
+                            backlog)
     if piece is None:
         return copy_of
     with locks.article(ctx.redis, piece.id):
@@ -69,14 +89,15 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     return piece.id
 
 
-def fetch_page(ctx: Context, url: str) -> tuple[Extracted, str]:
-    """Fetch and extract an article page: (the page, where redirects ended)."""
+def fetch_page(ctx: Context, url: str) -> FetchedPage:
+    """Fetch and extract an article page, keeping its validators for the first re-check."""
     result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
-    return extract_article(result.body, final_url), final_url
+    return FetchedPage(extract_article(result.body, final_url), final_url, result.etag,
+                       result.last_modified, page_digest(result.body))
 
 
-def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extracted,
+def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, fetched: FetchedPage,
            canonical: str, link_url: str, now: float, backlog: bool
            ) -> tuple[str, Article | None]:
     """Fold the page into the piece it copies: (that piece's id, None); or store it as a new
@@ -85,6 +106,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
     One worker at a time decides and writes the answer down, so a page and its copy reaching
     two workers together cannot both become pieces. Hash and signature are computed before the
     lock: the lock covers only the few Redis calls."""
+    page = fetched.page
     digest = content_hash(page.text)
     sig = signature(page.text)
     with locks.admission(ctx.redis):
@@ -97,6 +119,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
         article = ctx.articles.get(article_id(canonical))
         if article is None:
             article = new_article(feed_id, source, item, page, canonical, now, backlog)
+            fetched.keep_on(article)
             ctx.articles.create(article, page.text, digest, now)
         ctx.neardup.add_signature(article.id, sig)
         ctx.dedup.remember(article.id, digest=digest)
@@ -130,13 +153,32 @@ def _note_alias(ctx: Context, known: str, item: FeedItem, link_url: str) -> None
     ctx.dedup.remember(known, item_key=item.key, urls=(link_url,))
 
 
+def _store_feed_only(ctx: Context, feed_id: str, source: str, item: FeedItem, link_url: str,
+                     now: float, backlog: bool) -> str:
+    """An item without a link has no page: the feed's title and summary are all its text, so
+    it is matched on them at once, never fetched and never retried (status "feed_only")."""
+    article = new_article(feed_id, source, item, None, link_url, now, backlog)
+    article.status = "feed_only"
+    text = feed_text(item)
+    ctx.articles.create(article, text, content_hash(text), now)
+    with locks.article(ctx.redis, article.id):
+        # A redelivered job matches the stored article, with the watches it already joined.
+        handle_new_piece(ctx, ctx.articles.get(article.id) or article, text, now)
+    ctx.dedup.remember(article.id, item_key=item.key, urls=(link_url,))
+    return article.id
+
+
+def feed_text(item: FeedItem) -> str:
+    return "\n".join(p for p in (item.title, item.summary) if p)
+
+
 def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem, link_url: str,
                         now: float, reason: str, backlog: bool) -> str:
     """Keep the feed's own text and retry the page later (monitor.jobs.pages)."""
     article = new_article(feed_id, source, item, None, link_url, now, backlog)
     article.status = "summary_only"
     article.last_error = reason
-    text = "\n".join(p for p in (item.title, item.summary) if p)
+    text = feed_text(item)
     if ctx.articles.create(article, text, content_hash(text), now):
         log.warning("article %s: page not available (%s); kept the feed summary, will retry",
                     item.link, reason)

@@ -76,7 +76,8 @@ def emit(ctx: Context, payload: AlertPayload, sinks: list[str]) -> bool:
 def _start_edit_checks(ctx: Context, article: Article, matched: list[str], now: float) -> None:
     article.watches = sorted(set(article.watches) | set(matched))
     ctx.articles.save(article, "watches")
-    if article.recheck_index == 0:
+    # A feed-only article (no link) has no page to look at again.
+    if article.recheck_index == 0 and article.status != "feed_only":
         due = next_check_due(article.first_seen, ctx.settings.edits.recheck_schedule, 0, now)
         if due is not None:
             ctx.edit_checks.schedule(article.id, due)

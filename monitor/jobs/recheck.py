@@ -1,8 +1,9 @@
 """The re-check job: fetch a watched article again and alert when its claims changed.
 
 Feeds rarely announce edits, so every article matched to a watch is fetched again at
-`edits.recheck_schedule` delays after it was first seen (conditional GET: an unchanged page
-costs a 304). The new text is judged (monitor.edits: unchanged, a partial page, or a version),
+`edits.recheck_schedule` delays after it was first seen (conditional GET with the validators of
+the first fetch on: an unchanged page costs a 304; from a server that ignores them, the same
+bytes again cost a download but no extraction: outcome "unchanged"). The new text is judged (monitor.edits: unchanged, a partial page, or a version),
 a version is stored, its claims are compared with the previous version's (monitor.claims), and
 only a non-empty claim diff alerts.
 """
@@ -14,8 +15,9 @@ import time
 
 from monitor.alerts import WatchRef, build_claims_changed_alert, story_info
 from monitor.claims import ClaimDiff, compare_versions
-from monitor.edits import judge_new_text, next_check_due
+from monitor.edits import judge_new_text, next_check_due, page_digest
 from monitor.errors import ExtractionError, FetchError
+from monitor.fetch import FetchResult
 from monitor.ingest.extract import extract_article
 from monitor.jobs.context import Context
 from monitor.jobs.pieces import emit, piece_info, utc
@@ -44,6 +46,12 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
         if result.not_modified:
             _schedule(ctx, article, next_index, now)
             return "not_modified"
+        digest = page_digest(result.body)
+        if digest == article.page_hash:
+            # The page hash is saved last (below), so equal bytes mean the last check finished.
+            _keep_validators(ctx, article, result, digest)
+            _schedule(ctx, article, next_index, now)
+            return "unchanged"
         text = extract_article(result.body, result.final_url or article.url).text
     except (FetchError, ExtractionError) as exc:
         _record_problem(ctx, article, f"re-fetch failed: {exc}")
@@ -65,10 +73,15 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
         outcome = "unchanged"
     # Validators last: a job that dies before this point fetches the full page again when it
     # is redelivered, instead of a 304 that would hide the version it did not finish.
-    article.etag, article.last_modified = result.etag, result.last_modified
-    ctx.articles.save(article, "etag", "last_modified")
+    _keep_validators(ctx, article, result, digest)
     _schedule(ctx, article, next_index, now)
     return outcome
+
+
+def _keep_validators(ctx: Context, article: Article, result: FetchResult, digest: str) -> None:
+    article.etag, article.last_modified = result.etag, result.last_modified
+    article.page_hash = digest
+    ctx.articles.save(article, "etag", "last_modified", "page_hash")
 
 
 def _compare(ctx: Context, article: Article, old: Version, new: Version, now: float) -> str:

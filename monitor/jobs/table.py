@@ -4,6 +4,11 @@
 Our own stages record their failures (feed errors, summary-only articles, dead letters), so
 Dramatiq's retries are for the unexpected: a Redis blip, a bug. Time limits keep a stuck job
 from holding a worker thread forever.
+
+Queues: new items on `newsmon-articles`; re-checks and page retries on `newsmon-rechecks`, so a
+burst of new items and the looks at watched articles take turns instead of queueing in one line;
+polls and deliveries on queues of their own that a worker serves with threads of their own
+(PROMPT_QUEUES, workers/pools.py), so no backlog of article jobs delays a poll or an alert.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.jobs import deliveries, items, pages, polls, recheck
-from monitor.state.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS
+from monitor.state.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS, QUEUE_RECHECKS
 
 
 @dataclass(frozen=True)
@@ -26,9 +31,11 @@ class JobSpec:
 JOBS: dict[str, JobSpec] = {spec.name: spec for spec in (
     JobSpec("poll_feed", polls.poll_feed, QUEUE_FEEDS, 120),
     JobSpec("process_item", items.process_item, QUEUE_ARTICLES, 180),
-    JobSpec("recheck_article", recheck.recheck_article, QUEUE_ARTICLES, 180),
-    JobSpec("retry_page", pages.retry_page, QUEUE_ARTICLES, 180),
+    JobSpec("recheck_article", recheck.recheck_article, QUEUE_RECHECKS, 180),
+    JobSpec("retry_page", pages.retry_page, QUEUE_RECHECKS, 180),
     JobSpec("deliver", deliveries.deliver, QUEUE_ALERTS, 120),
 )}
 
 QUEUES = frozenset(spec.queue for spec in JOBS.values())
+# Short jobs that must not wait behind article jobs: served by threads of their own.
+PROMPT_QUEUES = frozenset({QUEUE_FEEDS, QUEUE_ALERTS})

@@ -36,12 +36,16 @@ class Article:
     last_fetched: float = 0.0
     version: int = 0
     compared_version: int = 1  # latest version whose claims were compared (and alerted)
-    # "ok": full text; "summary_only": page not fetched yet, text is the feed summary
+    # "ok": full text; "summary_only": page not fetched yet, text is the feed summary;
+    # "feed_only": the item has no link, its text is the feed's title and summary for good
     status: str = "ok"
     fetch_failures: int = 0
     last_error: str = ""
+    # The page's validators and raw-bytes digest (monitor.edits.page_digest) as last fetched,
+    # from the first fetch on: re-checks ask conditionally, and skip extraction on equal bytes.
     etag: str | None = None
     last_modified: str | None = None
+    page_hash: str | None = None
     watches: list[str] = field(default_factory=list)  # watch ids this article matched
     recheck_index: int = 0  # position in edits.recheck_schedule
     # Listed by its feed at the feed's first poll: joins stories, alerted only where a watch

@@ -175,8 +175,9 @@ JOBS_NAMESPACE = "newsmon-jobs"  # Dramatiq RedisBroker namespace (workers/broke
 # Job queue names, prefixed so they can share a RabbitMQ broker with other applications.
 QUEUE_FEEDS = "newsmon-feeds"
 QUEUE_ARTICLES = "newsmon-articles"
+QUEUE_RECHECKS = "newsmon-rechecks"
 QUEUE_ALERTS = "newsmon-alerts"
-JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_ALERTS)
+JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_RECHECKS, QUEUE_ALERTS)
 
 
 def job_queue_messages(queue: str) -> str:

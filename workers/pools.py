@@ -1,0 +1,46 @@
+"""The job workers of one process: two Dramatiq workers on one broker, with thread budgets of
+their own.
+
+Article jobs take seconds to minutes each and come by the hundred after a big poll; polls and
+alert deliveries are short and must not wait behind them. A Dramatiq worker prefetches messages
+of all its queues into one local work queue, so a single worker over every queue lets a poll sit
+behind the article jobs it already took. Hence: the main worker (`workers.threads`) serves the
+article queues, a second one (`workers.poll_threads`) serves only monitor.jobs.table's
+PROMPT_QUEUES (polls and deliveries).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import dramatiq
+
+from monitor.jobs.table import PROMPT_QUEUES, QUEUES
+from monitor.settings import WorkerSettings
+
+log = logging.getLogger("newsmon")
+
+
+def start_workers(broker: dramatiq.Broker, settings: WorkerSettings) -> list[dramatiq.Worker]:
+    """Start the article worker and the poll-and-alert worker; returns both."""
+    workers = [
+        dramatiq.Worker(broker, queues=set(QUEUES - PROMPT_QUEUES),
+                        worker_threads=settings.threads),
+        dramatiq.Worker(broker, queues=set(PROMPT_QUEUES), worker_threads=settings.poll_threads),
+    ]
+    for worker in workers:
+        worker.start()
+    log.info("worker started (%d threads for articles, %d for polls and alerts)",
+             settings.threads, settings.poll_threads)
+    return workers
+
+
+def stop_workers(workers: list[dramatiq.Worker], timeout: float) -> None:
+    """Stop all workers at once, each letting its running jobs finish for up to `timeout` s."""
+    stoppers = [threading.Thread(target=w.stop, kwargs={"timeout": int(timeout * 1000)},
+                                 name="worker-stop") for w in workers]
+    for stopper in stoppers:
+        stopper.start()
+    for stopper in stoppers:
+        stopper.join()
