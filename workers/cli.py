@@ -12,13 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor import redact
 from monitor.config.loading import check_files, load_service, load_watchlist
 from monitor.config.schemas import write_config_schemas
 from monitor.config.starter import write_starter
 from monitor.errors import ConfigError, NewsmonError
 from monitor.settings import ServiceSettings, WatchList
 from monitor.state.alertlog import AlertStream
-from monitor.state.connection import connect, open_redis
+from monitor.state.connection import connect, open_redis, reachable
 from monitor.state.stories import Stories
 from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
@@ -124,7 +125,7 @@ class _ReadState:
     @contextmanager
     def redis(self):
         with open_redis(self.service.redis.url, self.service.data_dir) as url:
-            client = connect(url)
+            client = connect(reachable(url))
             try:
                 yield client
             finally:
@@ -143,6 +144,7 @@ def _open_state(args, *, sending: bool = False) -> _ReadState:
     """Commands that only read state load the service file without its sinks' secrets
     (`sending=False`): an operator's shell rarely has the daemon's secrets."""
     service = load_service(_config_path(args), sending=sending)
+    redact.register(service.secrets())
     try:
         return _ReadState(service, load_watchlist(service.watches_file, service).watchlist, [])
     except ConfigError as exc:
