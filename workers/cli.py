@@ -78,7 +78,11 @@ def _looks_like_watchlist(path: Path) -> bool:
         head = path.read_text(encoding="utf-8")
     except OSError:
         return False
-    return any(line.startswith(("feeds:", "watches:")) for line in head.splitlines())
+    if any(line.startswith(("feeds:", "watches:")) for line in head.splitlines()):
+        return True
+    # An empty watches.yaml (a truncated save) is checked as the watch list it was meant to be.
+    blank = all(not line.strip() or line.lstrip().startswith("#") for line in head.splitlines())
+    return blank and "watch" in path.name
 
 
 def cmd_schema(args) -> int:
