@@ -113,6 +113,12 @@ class PollSettings(_Strict):
     tick: Duration = Field(
         "5s", description="How often the scheduler looks for due feeds and edit checks."
     )
+    max_items_per_poll: int = Field(
+        500, ge=1,
+        description="Most items one poll of one feed takes (the newest by date when all are "
+        "dated, else the first in feed order); the feed's status says when some were dropped. "
+        "Bounds the work a huge feed, or one that renames every item at each poll, can cause.",
+    )
 
 
 class EditSettings(_Strict):
