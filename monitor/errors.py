@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from monitor.redact import redact
+
 
 class NewsmonError(Exception):
     """Base of every error newsmon raises on purpose."""
@@ -35,7 +37,9 @@ class FetchError(NewsmonError):
     def __init__(self, url: str, message: str, *, retry_after: float | None = None):
         self.url = url
         self.retry_after = retry_after
-        super().__init__(f"{url}: {message}")
+        # Formatted once, here, for every fetch error: a password in a feed URL or a token in
+        # its query never reaches a log line or `status`.
+        super().__init__(redact(f"{url}: {message}"))
 
 
 class BlockedAddress(FetchError):

@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from monitor.redact import secret_name, url_secrets
+
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
 
@@ -110,6 +112,12 @@ class PollSettings(_Strict):
     backoff_max: Duration = Field("6h", description="Ceiling of the failure backoff.")
     tick: Duration = Field(
         "5s", description="How often the scheduler looks for due feeds and edit checks."
+    )
+    max_items_per_poll: int = Field(
+        500, ge=1,
+        description="Most items one poll of one feed takes (the newest by date when all are "
+        "dated, else the first in feed order); the feed's status says when some were dropped. "
+        "Bounds the work a huge feed, or one that renames every item at each poll, can cause.",
     )
 
 
@@ -279,6 +287,22 @@ class ServiceSettings(_Strict):
 
     def sink(self, name: str):
         return next((s for s in self.sinks if s.name == name), None)
+
+    def secrets(self) -> list[str]:
+        """Every secret value this file holds, for `monitor.redact.register` at start-up:
+        Redis and broker passwords, webhook secrets and header values, the token-like parts
+        of sink URLs (Slack and Discord hooks carry their token in the path)."""
+        found: list[str] = []
+        for url in (self.redis.url, self.broker.url):
+            found += url_secrets(url) if url else []
+        for sink in self.sinks:
+            if isinstance(sink, WebhookSinkSettings):
+                secret = sink.secret or ""
+                found += url_secrets(str(sink.url)) + [secret, secret.removeprefix("whsec_")]
+                found += [v for k, v in sink.headers.items() if secret_name(k)]
+            elif isinstance(sink, AppriseSinkSettings):
+                found += [s for url in sink.urls for s in url_secrets(url)]
+        return [s for s in found if s]
 
 
 # --- watches.yaml ---------------------------------------------------------------------------

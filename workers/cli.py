@@ -12,13 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from monitor import redact
 from monitor.config.loading import check_files, load_service, load_watchlist
 from monitor.config.schemas import write_config_schemas
 from monitor.config.starter import write_starter
 from monitor.errors import ConfigError, NewsmonError
 from monitor.settings import ServiceSettings, WatchList
 from monitor.state.alertlog import AlertStream
-from monitor.state.connection import connect, open_redis
+from monitor.state.connection import connect, open_redis, reachable
 from monitor.state.stories import Stories
 from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
@@ -77,7 +78,11 @@ def _looks_like_watchlist(path: Path) -> bool:
         head = path.read_text(encoding="utf-8")
     except OSError:
         return False
-    return any(line.startswith(("feeds:", "watches:")) for line in head.splitlines())
+    if any(line.startswith(("feeds:", "watches:")) for line in head.splitlines()):
+        return True
+    # An empty watches.yaml (a truncated save) is checked as the watch list it was meant to be.
+    blank = all(not line.strip() or line.lstrip().startswith("#") for line in head.splitlines())
+    return blank and "watch" in path.name
 
 
 def cmd_schema(args) -> int:
@@ -124,7 +129,7 @@ class _ReadState:
     @contextmanager
     def redis(self):
         with open_redis(self.service.redis.url, self.service.data_dir) as url:
-            client = connect(url)
+            client = connect(reachable(url))
             try:
                 yield client
             finally:
@@ -143,6 +148,7 @@ def _open_state(args, *, sending: bool = False) -> _ReadState:
     """Commands that only read state load the service file without its sinks' secrets
     (`sending=False`): an operator's shell rarely has the daemon's secrets."""
     service = load_service(_config_path(args), sending=sending)
+    redact.register(service.secrets())
     try:
         return _ReadState(service, load_watchlist(service.watches_file, service).watchlist, [])
     except ConfigError as exc:

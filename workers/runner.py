@@ -19,11 +19,12 @@ from pathlib import Path
 
 import dramatiq
 
+from monitor import redact
 from monitor.config.loading import LoadedConfig, load_all
 from monitor.errors import NewsmonError
 from monitor.jobs.context import Context, build_context
 from monitor.state import keys
-from monitor.state.connection import connect, open_redis
+from monitor.state.connection import connect, open_redis, reachable
 from monitor.state.heartbeat import Heartbeats
 from monitor.views.status import invalid_file_warnings
 from workers import actors
@@ -110,14 +111,16 @@ def configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
     for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "pika"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
+    redact.install()  # every handler masks secrets (monitor/redact.py); keep this line last
 
 
 @contextmanager
 def started(config: LoadedConfig, roles: Roles) -> Iterator[Daemon]:
     """A running daemon for `config` (used by `run` and by `newsmon demo`); stopped on exit."""
     settings = config.service
+    redact.register(settings.secrets())
     with open_redis(settings.redis.url, settings.data_dir, announce=True) as url:
-        client = connect(url)
+        client = connect(reachable(url))
         broker = make_broker(client, settings.broker.url, settings.workers)
         jobs = actors.declare(broker)
         ctx = build_context(client, settings, jobs)
@@ -126,7 +129,7 @@ def started(config: LoadedConfig, roles: Roles) -> Iterator[Daemon]:
         try:
             daemon.start()
             log.info("newsmon running (Redis: %s)",
-                     "embedded" if url.startswith("unix://") else url)
+                     "embedded" if url.startswith("unix://") else redact.redact(url))
             yield daemon
         finally:
             if not daemon.stopped.is_set():

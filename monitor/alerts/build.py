@@ -32,6 +32,7 @@ from monitor.alerts.payloads import (
     StoryInfo,
     WatchRef,
 )
+from monitor.redact import without_userinfo
 from monitor.state import stories
 from monitor.state.articles import Article
 
@@ -58,11 +59,13 @@ def article_info(
 ) -> ArticleInfo:
     """The payload's view of a stored article. `summary` is the lead summary of the version
     alerted on (lead_summary: the stored `article.summary` is the feed's); `copies` are
-    ArticleStore.copies() entries {url, source, seen_at (unix seconds)}."""
+    ArticleStore.copies() entries {url, source, seen_at (unix seconds)}.
+    URLs go out without userinfo: a link resolved against a feed URL with a password
+    (`https://user:pass@host/feed`) inherits it, and an alert is read by other people."""
     return ArticleInfo(
         id=article.id,
-        url=article.url,
-        canonical_url=article.canonical_url,
+        url=without_userinfo(article.url),
+        canonical_url=without_userinfo(article.canonical_url),
         title=article.title,
         source=article.source,
         feed_id=article.feed_id,
@@ -73,7 +76,7 @@ def article_info(
         summary=summary,
         version=article.version,
         copies=[
-            CopyInfo(url=c["url"], source=c["source"], seen_at=_from_epoch(c["seen_at"]))
+            CopyInfo(url=without_userinfo(c["url"]), source=c["source"], seen_at=_from_epoch(c["seen_at"]))
             for c in copies
         ],
     )

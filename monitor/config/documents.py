@@ -19,6 +19,10 @@ from ruamel.yaml.error import MarkedYAMLError
 
 from monitor.errors import ConfigError
 
+# Deeper nesting than this is no config anyone writes; without a limit a hostile or broken file
+# (`[[[[…` 5,000 deep) exhausts Python's recursion while it is parsed.
+MAX_DEPTH = 64
+
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 
@@ -132,11 +136,17 @@ def read_yaml(path: Path) -> Document:
     try:
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True  # so query error columns can account for the quote
+        yaml.max_depth = MAX_DEPTH
         root = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise ConfigError([f"{where}: invalid YAML: {exc.problem or exc.context}"]) from exc
+        problem = exc.problem or exc.context
+        if "maximum depth" in str(problem):
+            problem = f"nested more than {MAX_DEPTH} levels deep (a config is a few levels)"
+        raise ConfigError([f"{where}: invalid YAML: {problem}"]) from exc
+    except RecursionError as exc:  # a YAML library without max_depth: no position to give
+        raise ConfigError([f"{path}: invalid YAML: nested too deeply"]) from exc
     if root is None:
         root = CommentedMap()
     doc = Document(path, root, text.splitlines())

@@ -85,7 +85,7 @@ def _watchlist_from(doc: Document, sink_names: set[str] | None
                     ) -> tuple[CompiledWatchList | None, list[str]]:
     """The compiled watch list, or every problem of the file. `sink_names` None: the service
     file is broken, so watch sinks are not checked against it."""
-    problems = doc.env_problems()
+    problems = doc.env_problems() + _unstated_lists(doc)
     # The top level alone (unknown keys, lists that are not lists), then each entry on its own.
     top = {k: [] if k in ("feeds", "watches") and isinstance(v, list) else v
            for k, v in plain(doc.root).items()}
@@ -102,6 +102,22 @@ def _watchlist_from(doc: Document, sink_names: set[str] | None
     if problems:
         return None, sorted(problems, key=_position_key)
     return CompiledWatchList.from_parsed(WatchList.model_validate(plain(doc.root)), queries), []
+
+
+def _unstated_lists(doc: Document) -> list[str]:
+    """An empty or cut-off file (an editor's truncated save) must not read as "watch nothing",
+    which would stop polling or alerting without a word. A save cuts the end of the file and
+    `watches:` comes after `feeds:` (the starter file, `newsmon feeds add`), so the watch list
+    must be written, `watches: []` when there is truly nothing to watch. A file of watches
+    alone stays valid (`newsmon feeds add` fills in the feeds)."""
+    where = f"{doc.path}:{len(doc.lines) + 1 if doc.lines else 1}:1"
+    if "feeds" not in doc.root and "watches" not in doc.root:
+        return [f"{where}: the watch list is empty (cut off while saving?); list feeds and "
+                "watches, or write `feeds: []` and `watches: []` to watch nothing"]
+    if "watches" not in doc.root:
+        return [f"{where}: the watch list has no `watches:` after its feeds (cut off while "
+                "saving?); list the watches, or write `watches: []` to have none"]
+    return []
 
 
 def _entries(doc: Document, key: str, model: type[BaseModel], problems: list[str]) -> list:

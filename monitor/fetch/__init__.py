@@ -15,6 +15,9 @@ What a fetch guarantees:
   server trickling one byte a second is cut off at `total_timeout`.
 - redirects followed by hand, each hop through the SSRF guard; loops detected; a chain that
   starts with 301/308 reports where the stored URL should now point.
+- the address each connection actually reached is checked again before anything is sent
+  (`connect_guard`), so a name that resolves differently the second time (DNS rebinding)
+  does not get past the guard.
 - at most `per_host_concurrency` requests in flight per host, across the threads of a process.
 - 4xx/5xx raise HTTPStatusError; on 429/503 with the server's Retry-After.
 
@@ -22,6 +25,7 @@ The errors a fetch raises (from monitor.errors; httpx's own never escape), and w
 
     FetchError                 invalid URL, URL without a host           guard, client
     ├── BlockedAddress         not http(s); host resolves to a non-public address    guard
+                               connected to a non-public address (rebinding)  connect_guard
     ├── TooLarge               Content-Length or body (encoded or decoded) over the cap  response
     ├── HTTPStatusError        an unusable status; `retry_after` on 429/503     response
     └── TransportError         timeout (connect, read, total, host slot), connection refused,

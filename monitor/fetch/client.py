@@ -19,7 +19,8 @@ from urllib.parse import urljoin
 
 import httpx
 
-from monitor.errors import FetchError, TransportError
+from monitor.errors import BlockedAddress, FetchError, TransportError
+from monitor.fetch.connect_guard import ConnectedToBlockedAddress, guarded_transport
 from monitor.fetch.guard import check_url_allowed
 from monitor.fetch.request import request_headers
 from monitor.fetch.response import (
@@ -97,8 +98,11 @@ class _Hop:
 
 
 def build_client(settings: HttpSettings) -> httpx.Client:
-    """The default client: HTTP/1.1, redirects left to us, timeouts from settings."""
+    """The default client: HTTP/1.1, redirects left to us, timeouts from settings; unless
+    private addresses are allowed, every connection's peer address is checked again."""
+    transport = None if settings.allow_private_addresses else guarded_transport()
     return httpx.Client(
+        transport=transport,
         http1=True,
         http2=False,
         follow_redirects=False,
@@ -226,6 +230,8 @@ class Fetcher:
             if deadline.expired():
                 raise deadline.error(url) from exc
             raise TransportError(url, self._timeout_message(exc)) from exc
+        except ConnectedToBlockedAddress as exc:
+            raise BlockedAddress(url, str(exc)) from exc
         except httpx.ConnectError as exc:
             raise TransportError(url, f"cannot connect: {exc}") from exc
         except httpx.HTTPError as exc:

@@ -46,8 +46,8 @@ def check_url_allowed(url: str, allow_private: bool) -> None:
     its host resolves to is public.
 
     DNS rebinding: the name is resolved again when httpx connects, so a hostile resolver could
-    answer differently the second time. Pinning the checked address into the connection would
-    close that gap; accepted for now, as the guard still stops every static internal link.
+    answer differently the second time; `connect_guard.GuardedBackend` checks the address each
+    connection actually reached, before anything is sent.
     """
     try:
         parsed = httpx.URL(url)

@@ -12,6 +12,7 @@ import time
 
 from monitor.errors import FetchError
 from monitor.ingest.feeds import parse_feed
+from monitor.ingest.limits import newest_items
 from monitor.ingest.model import FeedItem
 from monitor.jobs.context import Context
 
@@ -47,12 +48,17 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
         ctx.counters.incr("polls_not_modified")
         return 0
     parsed = parse_feed(result.final_url or url, result.body, result.headers)
-    if parsed.problem:
-        log.warning("feed %s (%s): %s", feed_id, url, parsed.problem)
+    limit = ctx.settings.poll.max_items_per_poll
+    items, dropped = newest_items(parsed.items, limit)
+    # One line per poll, whatever the feed holds: what was malformed, and what was left out.
+    problem = "; ".join(filter(None, [parsed.problem, dropped and (
+        f"{dropped:,} of {len(parsed.items):,} items left out of this poll (it takes the "
+        f"{limit:,} newest: poll.max_items_per_poll)")]))
+    if problem:
+        log.warning("feed %s (%s): %s", feed_id, url, problem)
     states.update(feed_id, last_poll=now, last_status=result.status, consecutive_failures=0,
-                  last_error="", problem=parsed.problem or "", backoff_until=None)
-    states.incr(feed_id, "items_seen", len(parsed.items))
-    items = list(parsed.items)
+                  last_error="", problem=problem, backoff_until=None)
+    states.incr(feed_id, "items_seen", len(items))
     known = ctx.dedup.articles_for_items([item.key for item in items])
     _notice_announced_updates(ctx, items, known, now)
     # The first poll's items are the feed's backlog. A poll that dies before the line below is

@@ -16,6 +16,8 @@ from monitor.query.nodes import And, Node, Not, Or, Query, QueryWord, Term
 from monitor.query.text import Document, Field, FieldIndex, prepare, stem
 
 SNIPPET_WIDTH = 80
+# More than any English suffix Snowball strips (-ational, -fulness, -ization plus a plural).
+_LONGEST_SUFFIX = 20
 
 _WHITESPACE_RE = re.compile(r"\s+")
 
@@ -174,24 +176,33 @@ class _Evaluation:
         if term.joins and term.joins[0] is not None:
             firsts |= set(self._word_spans(name, term.joins[0]))
         occurrences = []
+        ends: dict[tuple[int, int], int | None] = {}  # shared by every start: see _phrase_end
         for start in sorted(firsts):
-            end = self._phrase_end(term, name, 0, start)
+            end = self._phrase_end(term, name, 0, start, ends)
             if end is not None:
                 occurrences.append((start, end))
         return occurrences
 
-    def _phrase_end(self, term: Term, name: Field, word: int, position: int) -> int | None:
-        """Where term.words[word:] ends if it matches from `position`; None if it does not."""
+    def _phrase_end(self, term: Term, name: Field, word: int, position: int,
+                    ends: dict[tuple[int, int], int | None]) -> int | None:
+        """Where term.words[word:] ends if it matches from `position`; None if it does not.
+        Each (word, position) is worked out once (`ends`): a phrase whose words also join
+        into compounds ("ab ab ab …" against an article of "ab ab …") has exponentially many
+        ways to be read, and without the memo each failing start would try them all."""
         if word == len(term.words):
             return position
+        if (word, position) in ends:
+            return ends[word, position]
+        ends[word, position] = None
         steps = [(term.words[word], 1)]
         join = term.joins[word] if word < len(term.joins) else None
         if join is not None:
             steps.append((join, 2))
         for query_word, consumed in steps:
             for end in self._word_spans(name, query_word).get(position, ()):
-                rest = self._phrase_end(term, name, word + consumed, end)
+                rest = self._phrase_end(term, name, word + consumed, end, ends)
                 if rest is not None:
+                    ends[word, position] = rest
                     return rest
         return None
 
@@ -224,17 +235,26 @@ def _single_word_positions(index: FieldIndex, word: QueryWord) -> list[int]:
 
 
 def _compound_positions(index: FieldIndex, word: QueryWord) -> list[int]:
-    """Positions p where article words p and p+1 together spell `word`: cease-fire, cease fire."""
+    """Positions p where article words p and p+1 together spell `word`: cease-fire, cease fire.
+
+    The first half is an article word, so only cuts at the length of some article word are
+    tried (few: a text of n characters has fewer than sqrt(2n) distinct word lengths), not
+    every cut of the query word: the work grows with the text, not with the square of the
+    word. A second half far longer than the rest of the word cannot stem back to it."""
     if word.mode == "exact":
         return []
     wanted = word.surface
     positions = []
-    for cut in range(1, len(wanted)):
-        for position in index.by_surface.get(wanted[:cut], ()):
+    for cut in sorted(n for n in index.word_lengths if n < len(wanted)):
+        first = index.by_surface.get(wanted[:cut], ())
+        rest = len(wanted) - cut
+        for position in first:
             if position >= len(index.joinable) or not index.joinable[position]:
                 continue
             second = index.surfaces[position + 1]
-            if second[0] != wanted[cut]:  # cheap test before stemming the joined word
+            if second[0] != wanted[cut]:  # cheap tests before stemming the joined word
+                continue
+            if word.mode != "prefix" and len(second) > rest + _LONGEST_SUFFIX:
                 continue
             joined = wanted[:cut] + second
             if joined.startswith(wanted) if word.mode == "prefix" else stem(joined) == word.stem:

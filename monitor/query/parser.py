@@ -26,6 +26,10 @@ from monitor.query.text import WORD_PATTERN, Field, fold, stem
 
 MIN_WILDCARD_PREFIX = 3  # `a*` or `ne*` would match nearly every article
 MAX_NESTING = 32  # parentheses and NOTs; deeper is a typo, and keeps recursion bounded
+# No word of any language is longer; the limit bounds the work of matching one term (its
+# compound halves are tried at each cut) whatever a hostile or broken file holds.
+MAX_WORD_LENGTH = 100
+MAX_PHRASE_WORDS = 32  # a phrase is matched word by word, one call deeper per word
 
 # A query word is an article word (text.WORD_PATTERN) that may carry a trailing wildcard star.
 _QUERY_WORD_RE = re.compile(rf"({WORD_PATTERN})(\*?)")
@@ -180,6 +184,9 @@ def _build_term(token: Token, scope: Field | None, *, exact: bool, column: int) 
             else f"{token.describe()} has no letters or digits to match"
         )
         raise QuerySyntaxError(message, token.column)
+    if len(words) > MAX_PHRASE_WORDS:
+        raise QuerySyntaxError(f"a phrase may have at most {MAX_PHRASE_WORDS} words",
+                               token.column)
     shown = f'"{" ".join(body.split())}"' if token.kind == "phrase" else body
     return Term(
         display=("=" if exact else "") + shown.lower(),
@@ -201,6 +208,10 @@ def _check_wildcards(body: str, body_column: int, *, bare: bool) -> None:
 
 
 def _query_word(found: re.Match[str], body_column: int, *, exact: bool) -> QueryWord:
+    if len(found.group(1)) > MAX_WORD_LENGTH:
+        raise QuerySyntaxError(
+            f"a word may have at most {MAX_WORD_LENGTH} characters (this one has "
+            f"{len(found.group(1)):,})", body_column + found.start(1))
     surface = fold(found.group(1))
     if found.group(2):
         if len(surface) < MIN_WILDCARD_PREFIX:

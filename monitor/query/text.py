@@ -60,6 +60,7 @@ class FieldIndex:
     by_stem: dict[str, list[int]]
     by_surface: dict[str, list[int]]
     vocabulary: list[str]  # distinct folded words, sorted: wildcard look-up by bisection
+    word_lengths: frozenset[int]  # of the folded words: where a compound can be cut
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -103,4 +104,5 @@ def _index_field(raw: str) -> FieldIndex:
         by_stem=by_stem,
         by_surface=by_surface,
         vocabulary=sorted(by_surface),
+        word_lengths=frozenset(map(len, by_surface)),
     )

@@ -21,6 +21,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from monitor.errors import NewsmonError
+from monitor.redact import redact
 
 log = logging.getLogger(__name__)
 
@@ -142,3 +143,25 @@ def _running(pid: int) -> bool:
 def connect(url: str) -> redis.Redis:
     """A client for `url` (redis://, rediss:// or unix://). Raw bytes in and out."""
     return redis.Redis.from_url(url, health_check_interval=30)
+
+
+# At start-up a Redis that does not answer is a configuration problem, said at once; later a
+# blip is retried by the long-lived clients.
+STARTUP_CONNECT_TIMEOUT = 2.0
+
+
+def reachable(url: str) -> str:
+    """`url` once one PING answered, else a NewsmonError naming it (password masked) and the
+    cause, after at most about STARTUP_CONNECT_TIMEOUT seconds: no retries, no traceback."""
+    probe = redis.Redis.from_url(url, socket_connect_timeout=STARTUP_CONNECT_TIMEOUT,
+                                 socket_timeout=STARTUP_CONNECT_TIMEOUT,
+                                 retry=Retry(NoBackoff(), 0))
+    try:
+        probe.ping()
+    except (redis.RedisError, OSError, ValueError) as exc:
+        cause = str(exc) or type(exc).__name__
+        raise NewsmonError(f"cannot reach Redis at {redact(url)}: {redact(cause)} (check "
+                           "redis.url or NEWSMON_REDIS_URL, and that the server runs)") from exc
+    finally:
+        probe.close()
+    return url

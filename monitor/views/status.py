@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import redis
 
+from monitor.redact import redact
 from monitor.settings import WatchList
 from monitor.state.articles import ArticleStore
 from monitor.state.feeds import Schedule
@@ -30,18 +31,20 @@ def gather(client: redis.Redis, watchlist: WatchList | None,
     for feed in (watchlist.feeds if watchlist else []):
         state = states.get(feed.feed_id)
         feeds.append({
-            "id": feed.feed_id, "name": feed.name or state.name, "url": state.fetch_url,
+            "id": feed.feed_id, "name": feed.name or state.name, "url": redact(state.fetch_url),
             "last_poll": state.last_poll, "next_due": schedule.next_due(feed.feed_id),
             "last_status": state.last_status, "errors": state.errors,
-            "consecutive_failures": state.consecutive_failures, "last_error": state.last_error,
-            "backoff_until": state.backoff_until, "problem": state.problem,
-            "items_seen": state.items_seen, "moved_to": state.moved_to,
+            "consecutive_failures": state.consecutive_failures,
+            "last_error": redact(state.last_error), "backoff_until": state.backoff_until,
+            "problem": redact(state.problem), "items_seen": state.items_seen,
+            "moved_to": redact(state.moved_to),
         })
     stats = Counters(client).all()
     outbox = Outbox(client)
     stories = Stories(client)
     return {
-        "warnings": list(warnings or []),
+        # What people read, so secrets masked here (text, --json and /status all come here).
+        "warnings": [redact(w) for w in warnings or []],
         "daemon": {life.role: {"running": life.alive, "last_seen": life.last_seen}
                    for life in Heartbeats(client).roles()},
         "feeds": feeds,
@@ -55,7 +58,7 @@ def gather(client: redis.Redis, watchlist: WatchList | None,
             "failed_attempts": stats.get("delivery_attempts_failed", 0),
             "dead_lettered": stats.get("alerts_failed", 0),
             "awaiting_replay": outbox.dead_letter_count(),
-            "disabled_sinks": outbox.disabled_sinks(),
+            "disabled_sinks": {k: redact(v) for k, v in outbox.disabled_sinks().items()},
         },
         "articles": ArticleStore(client).count(),
         "edit_checks_due": len(edit_checks(client)),

@@ -30,6 +30,7 @@ from monitor import __version__
 from monitor.alerts.sinks.outcome import DeliveryOutcome
 from monitor.errors import ConfigError
 from monitor.fetch import parse_retry_after
+from monitor.redact import redact, sink_url
 from monitor.settings import WebhookSinkSettings
 
 USER_AGENT = f"newsmon/{__version__} (Standard Webhooks; +https://github.com/news-monitor/newsmon)"
@@ -207,11 +208,16 @@ class WebhookSink:
                 )
         except httpx.TimeoutException as exc:
             error = (
-                f"timed out after {self._timeout:g}s ({type(exc).__name__}) posting to {self._url}"
+                f"timed out after {self._timeout:g}s ({type(exc).__name__}) posting to "
+                f"{sink_url(self._url)}"
             )
             return classify_response(None, {}, error)
         except httpx.HTTPError as exc:
-            error = f"{type(exc).__name__} posting to {self._url}: {exc}"
+            # The URL may carry the sink's token (Slack, Discord): shown masked, here and in the
+            # exception text, which httpx sometimes builds from the URL.
+            shown = sink_url(self._url)
+            error = f"{type(exc).__name__} posting to {shown}: " + \
+                redact(str(exc).replace(self._url, shown))
             return classify_response(None, {}, error)
 
     def close(self) -> None:
