@@ -41,8 +41,8 @@ from monitor.claims.predicates import (
 from monitor.claims.style import is_call_to_action
 from monitor.claims.tokens import Token, frame_tokens, long_quotes, tokens
 
-__all__ = ["Claim", "Frame", "Predicate", "Quantity", "entity_keys", "extract_frame",
-           "make_claim", "span_keys", "topic_word"]
+__all__ = ["Claim", "Frame", "Predicate", "Quantity", "comparison_claim", "comparison_frame",
+           "entity_keys", "extract_frame", "make_claim", "span_keys", "topic_word"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,20 @@ class Claim:
 def extract_frame(sentence: str) -> Frame:
     """The claim frame of one normalized sentence. Pure; cached because consecutive versions
     of an article repeat most sentences."""
+    return _read_frame(sentence, for_ledger=True)
+
+
+@lru_cache(maxsize=16384)
+def comparison_frame(sentence: str) -> Frame:
+    """The frame fields a comparison of two versions reads (fields.compare_frames, the
+    summary); what only the ledger reads is left empty: the predicates inside quotes (polarity
+    is compared outside quotes), the predicates' topic windows and who is blamed. About a
+    sixth of the work of a frame, and never part of a ClaimChange."""
+    return _read_frame(sentence, for_ledger=False)
+
+
+def _read_frame(sentence: str, for_ledger: bool) -> Frame:
+    """The frame of `sentence`: whole for the ledger, else without the ledger's own fields."""
     quote_spans = long_quotes(sentence)
     words = frame_tokens(sentence, quote_spans)
     # The words outside quotes, lowercased: a reader below whose words the sentence lacks is
@@ -138,12 +152,14 @@ def extract_frame(sentence: str) -> Frame:
     entities, in_entities = find_entities(words, in_dates)
     speaker_text, cue, others = (attribution(words, sentence)
                                  if not vocabulary.isdisjoint(CUE_WORDS) else ("", "", ()))
-    predicates = (find_predicates(words, quoted=False)
+    predicates = (find_predicates(words, quoted=False, windows=for_ledger)
                   if not vocabulary.isdisjoint(PREDICATE_WORDS) else [])
-    quoted_tokens = [tokens(sentence[start:end], start) for start, end in quote_spans]
+    quoted_tokens = ([tokens(sentence[start:end], start) for start, end in quote_spans]
+                     if for_ledger else [])
     for quoted in quoted_tokens:
         predicates += find_predicates(quoted, quoted=True)
-    blame = find_blame(words, in_entities) if not vocabulary.isdisjoint(BLAME_FORMS) else ()
+    blame = (find_blame(words, in_entities)
+             if for_ledger and not vocabulary.isdisjoint(BLAME_FORMS) else ())
     return Frame(
         speaker=normalize_speaker(speaker_text),
         speaker_text=speaker_text,
@@ -200,3 +216,8 @@ def _quoted_blame(quoted_tokens: list[list[Token]]) -> tuple[str, ...]:
 
 def make_claim(sentence: str) -> Claim:
     return Claim(sentence=sentence, frame=extract_frame(sentence))
+
+
+def comparison_claim(sentence: str) -> Claim:
+    """A claim with the frame a comparison reads (comparison_frame)."""
+    return Claim(sentence=sentence, frame=comparison_frame(sentence))
