@@ -135,7 +135,7 @@ def extract_frame(sentence: str) -> Frame:
 def comparison_frame(sentence: str) -> Frame:
     """The frame fields a comparison of two versions reads (fields.compare_frames, the
     summary); what only the ledger reads is left empty: the predicates inside quotes (polarity
-    is compared outside quotes), the predicates' topic windows and who is blamed. About a
+    is compared outside quotes), the predicates' topic windows and irrealis, who is blamed. About a
     sixth of the work of a frame, and never part of a ClaimChange."""
     return _read_frame(sentence, for_ledger=False)
 
@@ -152,7 +152,7 @@ def _read_frame(sentence: str, for_ledger: bool) -> Frame:
     entities, in_entities = find_entities(words, in_dates)
     speaker_text, cue, others = (attribution(words, sentence)
                                  if not vocabulary.isdisjoint(CUE_WORDS) else ("", "", ()))
-    predicates = (find_predicates(words, quoted=False, windows=for_ledger)
+    predicates = (find_predicates(words, quoted=False, for_ledger=for_ledger)
                   if not vocabulary.isdisjoint(PREDICATE_WORDS) else [])
     quoted_tokens = ([tokens(sentence[start:end], start) for start, end in quote_spans]
                      if for_ledger else [])

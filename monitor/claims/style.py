@@ -93,7 +93,7 @@ def reconcile(before: str, after: str) -> Reconciled:
         return Reconciled(before, after)
     old = list(_WORD.finditer(before))
     new = list(_WORD.finditer(after))
-    opcodes = get_opcodes([m.group().lower() for m in old], [m.group().lower() for m in new])
+    opcodes = get_opcodes(_lowered_words(before, old), _lowered_words(after, new))
     candidates = [(x, y) for tag, i1, i2, j1, j2 in opcodes
                   if tag == "replace" and i2 - i1 == j2 - j1
                   for x, y in zip(old[i1:i2], new[j1:j2], strict=True)
@@ -118,6 +118,15 @@ def reconcile(before: str, after: str) -> Reconciled:
         before = pattern.sub(lambda m: fixes[m.group()], before)
         after = pattern.sub(lambda m: fixes[m.group()], after)
     return Reconciled(before, after, gone, came)
+
+
+def _lowered_words(sentence: str, matches: list[re.Match[str]]) -> list[str]:
+    """The words of `matches` (the sentence's _WORD matches), lowercased. Lowercasing ASCII
+    text keeps every letter a letter and in its place: then one findall on the lowered
+    sentence gives them, not a lower() per word."""
+    if sentence.isascii():
+        return _WORD.findall(sentence.lower())
+    return [m.group().lower() for m in matches]
 
 
 def _unquoted(sentence: str, matches: list[re.Match[str]]) -> tuple[str, ...]:
