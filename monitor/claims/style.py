@@ -192,6 +192,14 @@ _SUBSCRIPTION_WORDS = frozenset(
 _PUBLISHER_WORDS = frozenset(
     "our us notre nos nuestro nuestra nuestros nuestras uns unser unsere unseren".split())
 _ATTACHED_PRONOUN = re.compile(r"^[^\W\d_]+(?:-vous|-nous|-toi|nos|te|se)$")
+_CTA_PHRASES = frozenset({("follow", "us"), ("sign", "up")})
+# Most sentences hold no first word of those phrases: one set test, no word pairs built.
+_PHRASE_HEADS = frozenset(first for first, _ in _CTA_PHRASES)
+
+
+def _has_phrase(words: list[str]) -> bool:
+    """ "follow us" or "sign up" among the words."""
+    return not _CTA_PHRASES.isdisjoint(zip(words, words[1:], strict=False))
 
 
 def is_call_to_action(tokens: list[Token]) -> bool:
@@ -206,8 +214,7 @@ def is_call_to_action(tokens: list[Token]) -> bool:
         if following is None or following.text == ":" or following.lower in (
                 _IMPERATIVE_FOLLOWERS) or not vocabulary.isdisjoint(_PROMO_WORDS):
             return True
-    pairs = set(zip(words, words[1:], strict=False))
-    if ("follow", "us") in pairs or ("sign", "up") in pairs:
+    if not _PHRASE_HEADS.isdisjoint(vocabulary) and _has_phrase(words):
         return True
     if words[0] in _CTA_VERBS and _ATTACHED_PRONOUN.match(words[0]):
         return True
