@@ -38,6 +38,8 @@ _CONTRACTION = re.compile(r"\b([A-Za-z]+)(n't|'re|'ve|'ll|'m)\b")
 # The head the pattern leaves before "n't": "wo" of "won't", "ca" of "can't".
 _IRREGULAR_NEGATIONS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
+# _CONTRACTION matches only where one of these stands as written (the pattern is case-sensitive).
+_CONTRACTED_TAILS = ("n't", *_CONTRACTED)
 
 
 def _expanded(match: re.Match[str]) -> str:
@@ -53,8 +55,8 @@ def canonical(sentence: str) -> str:
     "10%", "Dr." -> "Dr", " & " -> " and ", "didn't" -> "did not", "cannot" -> "can not"."""
     if _ANY_VARIANT.search(sentence) is None:  # one scan; most sentences have none
         return sentence
-    if "'" in sentence:
-        sentence = _CONTRACTION.sub(_expanded, sentence)
+    if "'" in sentence and any(tail in sentence for tail in _CONTRACTED_TAILS):
+        sentence = _CONTRACTION.sub(_expanded, sentence)  # not for "Gaza's": a word scan
     if "annot" in sentence:
         sentence = sentence.replace("cannot", "can not").replace("Cannot", "Can not")
     if "." in sentence:
