@@ -59,5 +59,6 @@ def clear_caches() -> None:
     sentences.split_piece.cache_clear()
     frames.extract_frame.cache_clear()
     frames.comparison_frame.cache_clear()
+    frames.lone_frame.cache_clear()
     frames.span_keys.cache_clear()
     ledger.profile.cache_clear()

@@ -35,7 +35,7 @@ from monitor.claims.fields import (
     quote_headline,
     snippet,
 )
-from monitor.claims.frames import Claim, comparison_claim
+from monitor.claims.frames import Claim, comparison_claim, lone_claim
 from monitor.claims.sentences import (
     clean_paragraphs,
     sentence_key,
@@ -185,7 +185,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     if after is not None:
         if documents.has("old", after):
             return []
-        claim = comparison_claim(after)
+        claim = lone_claim(after)
         if not claim.frame.is_claim:
             return []
         kind = "quote_added" if claim.frame.quotes else "claim_added"
@@ -194,7 +194,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     assert before is not None
     if documents.has("new", before):
         return []
-    claim = comparison_claim(before)
+    claim = lone_claim(before)
     if not claim.frame.is_claim:
         return []
     kind = "quote_removed" if claim.frame.quotes else "claim_removed"
