@@ -58,5 +58,7 @@ def clear_caches() -> None:
     sentences.sentence_key.cache_clear()
     sentences.split_piece.cache_clear()
     frames.extract_frame.cache_clear()
+    frames.comparison_frame.cache_clear()
+    frames.lone_frame.cache_clear()
     frames.span_keys.cache_clear()
     ledger.profile.cache_clear()

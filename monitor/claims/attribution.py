@@ -287,6 +287,8 @@ def normalize_speaker(span: str) -> str:
     """"A senior U.S. diplomat" -> "senior us diplomat"; "Five sources" -> "5 sources".
     Only the words that name someone: adverbs ("Gizmodo very recently explained"), dates and
     times ("announced in October") are how or when it was said, not who said it."""
+    if not span:
+        return ""  # most sentences have no speaker
     words = (str(lx.NUMBER_WORDS[k]) if k in lx.NUMBER_WORDS else k for k in span_keys(span))
     return " ".join(w for w in words if w not in lx.SPEAKER_FILLERS and w not in lx.STOPWORDS
                     and not _how_or_when(w))

@@ -35,7 +35,7 @@ from monitor.claims.fields import (
     quote_headline,
     snippet,
 )
-from monitor.claims.frames import Claim, make_claim
+from monitor.claims.frames import Claim, comparison_claim, lone_claim
 from monitor.claims.sentences import (
     clean_paragraphs,
     sentence_key,
@@ -172,7 +172,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
         texts = reconcile(before, after)
         if sentence_key(texts.before) == sentence_key(texts.after):
             return []
-        old, new = make_claim(texts.before), make_claim(texts.after)
+        old, new = comparison_claim(texts.before), comparison_claim(texts.after)
         if not (old.frame.is_claim or new.frame.is_claim):
             return []
         changes = compare_frames(old, new, quote_edit_cutoff, (texts.gone, texts.came))
@@ -185,7 +185,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     if after is not None:
         if documents.has("old", after):
             return []
-        claim = make_claim(after)
+        claim = lone_claim(after)
         if not claim.frame.is_claim:
             return []
         kind = "quote_added" if claim.frame.quotes else "claim_added"
@@ -194,7 +194,7 @@ def _changes_of_pair(before: str | None, after: str | None, documents: _Document
     assert before is not None
     if documents.has("new", before):
         return []
-    claim = make_claim(before)
+    claim = lone_claim(before)
     if not claim.frame.is_claim:
         return []
     kind = "quote_removed" if claim.frame.quotes else "claim_removed"

@@ -50,7 +50,10 @@ def _is_negator(tokens: list[Token], i: int, negators: frozenset[str] = lx.NEGAT
 PREDICATE_WORDS = frozenset(lx.EVENT_FORMS) | frozenset(lx.PHRASAL_HEADS)
 
 
-def find_predicates(tokens: list[Token], quoted: bool) -> list[Predicate]:
+def find_predicates(tokens: list[Token], quoted: bool, for_ledger: bool = True
+                    ) -> list[Predicate]:
+    """The event predicates of `tokens`; `for_ledger=False` leaves what only the ledger reads
+    (topic windows, irrealis) empty: a comparison of two versions does not."""
     found = []
     for i in [k for k, token in enumerate(tokens) if token.lower in PREDICATE_WORDS]:
         lemma = _predicate_lemma(tokens, i)
@@ -61,8 +64,9 @@ def find_predicates(tokens: list[Token], quoted: bool) -> list[Predicate]:
         found.append(Predicate(lemma=lemma, polarity_class=polarity_class, sign=sign,
                                negated=_negated(tokens, i), quoted=quoted,
                                # Only polar predicates are matched by topic (ledger)
-                               window=_window(tokens, i) if polarity_class else (),
-                               irrealis=_irrealis(tokens, i)))
+                               window=_window(tokens, i) if polarity_class and for_ledger
+                               else (),
+                               irrealis=for_ledger and _irrealis(tokens, i)))
     return found
 
 

@@ -38,6 +38,8 @@ _CONTRACTION = re.compile(r"\b([A-Za-z]+)(n't|'re|'ve|'ll|'m)\b")
 # The head the pattern leaves before "n't": "wo" of "won't", "ca" of "can't".
 _IRREGULAR_NEGATIONS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _CONTRACTED = {"'re": " are", "'ve": " have", "'ll": " will", "'m": " am"}
+# _CONTRACTION matches only where one of these stands as written (the pattern is case-sensitive).
+_CONTRACTED_TAILS = ("n't", *_CONTRACTED)
 
 
 def _expanded(match: re.Match[str]) -> str:
@@ -53,8 +55,8 @@ def canonical(sentence: str) -> str:
     "10%", "Dr." -> "Dr", " & " -> " and ", "didn't" -> "did not", "cannot" -> "can not"."""
     if _ANY_VARIANT.search(sentence) is None:  # one scan; most sentences have none
         return sentence
-    if "'" in sentence:
-        sentence = _CONTRACTION.sub(_expanded, sentence)
+    if "'" in sentence and any(tail in sentence for tail in _CONTRACTED_TAILS):
+        sentence = _CONTRACTION.sub(_expanded, sentence)  # not for "Gaza's": a word scan
     if "annot" in sentence:
         sentence = sentence.replace("cannot", "can not").replace("Cannot", "Can not")
     if "." in sentence:
@@ -93,7 +95,7 @@ def reconcile(before: str, after: str) -> Reconciled:
         return Reconciled(before, after)
     old = list(_WORD.finditer(before))
     new = list(_WORD.finditer(after))
-    opcodes = get_opcodes([m.group().lower() for m in old], [m.group().lower() for m in new])
+    opcodes = get_opcodes(_lowered_words(before, old), _lowered_words(after, new))
     candidates = [(x, y) for tag, i1, i2, j1, j2 in opcodes
                   if tag == "replace" and i2 - i1 == j2 - j1
                   for x, y in zip(old[i1:i2], new[j1:j2], strict=True)
@@ -118,6 +120,15 @@ def reconcile(before: str, after: str) -> Reconciled:
         before = pattern.sub(lambda m: fixes[m.group()], before)
         after = pattern.sub(lambda m: fixes[m.group()], after)
     return Reconciled(before, after, gone, came)
+
+
+def _lowered_words(sentence: str, matches: list[re.Match[str]]) -> list[str]:
+    """The words of `matches` (the sentence's _WORD matches), lowercased. Lowercasing ASCII
+    text keeps every letter a letter and in its place: then one findall on the lowered
+    sentence gives them, not a lower() per word."""
+    if sentence.isascii():
+        return _WORD.findall(sentence.lower())
+    return [m.group().lower() for m in matches]
 
 
 def _unquoted(sentence: str, matches: list[re.Match[str]]) -> tuple[str, ...]:
@@ -183,6 +194,14 @@ _SUBSCRIPTION_WORDS = frozenset(
 _PUBLISHER_WORDS = frozenset(
     "our us notre nos nuestro nuestra nuestros nuestras uns unser unsere unseren".split())
 _ATTACHED_PRONOUN = re.compile(r"^[^\W\d_]+(?:-vous|-nous|-toi|nos|te|se)$")
+_CTA_PHRASES = frozenset({("follow", "us"), ("sign", "up")})
+# Most sentences hold no first word of those phrases: one set test, no word pairs built.
+_PHRASE_HEADS = frozenset(first for first, _ in _CTA_PHRASES)
+
+
+def _has_phrase(words: list[str]) -> bool:
+    """ "follow us" or "sign up" among the words."""
+    return not _CTA_PHRASES.isdisjoint(zip(words, words[1:], strict=False))
 
 
 def is_call_to_action(tokens: list[Token]) -> bool:
@@ -197,8 +216,7 @@ def is_call_to_action(tokens: list[Token]) -> bool:
         if following is None or following.text == ":" or following.lower in (
                 _IMPERATIVE_FOLLOWERS) or not vocabulary.isdisjoint(_PROMO_WORDS):
             return True
-    pairs = set(zip(words, words[1:], strict=False))
-    if ("follow", "us") in pairs or ("sign", "up") in pairs:
+    if not _PHRASE_HEADS.isdisjoint(vocabulary) and _has_phrase(words):
         return True
     if words[0] in _CTA_VERBS and _ATTACHED_PRONOUN.match(words[0]):
         return True

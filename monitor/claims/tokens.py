@@ -24,8 +24,11 @@ TOKEN_KINDS = (
     r"|\w+(?:['\-]\w+)*"  # words, Hamas's, US-Hamas, isn't
     r"|[^\w\s]"  # punctuation, one mark a token
 )
-# No token starts with a space: the lookahead rejects a space without trying each kind.
-_TOKEN = re.compile(rf"(?=\S)(?:{TOKEN_KINDS})")
+# Every character that is not a space belongs to a token (the last kinds take any word
+# character and any other mark), so between two tokens there are only spaces: the pattern reads
+# them with the token, and findall returns (spaces, token) pairs from which the offsets follow
+# by adding lengths - no match object per token.
+_SPACES_AND_TOKEN = re.compile(rf"(\s*)({TOKEN_KINDS})")
 QUOTE_MARK = "<Q>"  # stands for a masked quote in the frame tokens
 BOUNDARY_PUNCT = frozenset(",;:()[]\"-!?." + "\u2026") | {QUOTE_MARK}
 MIN_QUOTE_WORDS = 4
@@ -62,9 +65,13 @@ def long_quotes(sentence: str) -> list[tuple[int, int]]:
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
-    return [_new_tuple(Token, (word, start, start + len(word), word.lower()))
-            for match in _TOKEN.finditer(text)
-            for word, start in ((match.group(), match.start() + offset),)]
+    out = []
+    end = offset
+    for spaces, word in _SPACES_AND_TOKEN.findall(text):
+        start = end + len(spaces)
+        end = start + len(word)
+        out.append(_new_tuple(Token, (word, start, end, word.lower())))
+    return out
 
 
 # Token(...) is a Python-level call per token (NamedTuple.__new__); this builds the same tuple
