@@ -175,9 +175,26 @@ class WorkerSettings(_Strict):
 
 
 class StatusSettings(_Strict):
-    host: str = Field("127.0.0.1", description="Address of the status/metrics HTTP server.")
+    host: str = Field(
+        "127.0.0.1",
+        description="Address of the status/metrics HTTP server. In a container, 0.0.0.0 so "
+        "healthchecks and Prometheus reach it (publish the port on 127.0.0.1 of the host). "
+        "NEWSMON_STATUS_HOST overrides it.",
+    )
     port: int = Field(
-        8787, ge=0, le=65535, description="Port of the status server (0: do not start it)."
+        8787,
+        ge=0,
+        le=65535,
+        description="Port of the status server of `newsmon run` and `newsmon scheduler` (0: do "
+        "not start it).",
+    )
+    worker_port: int = Field(
+        8788,
+        ge=0,
+        le=65535,
+        description="Port of the status server of `newsmon worker` (/healthz, /readyz, "
+        "/metrics), apart from the scheduler's so both run on one machine (0: do not start "
+        "it). A second worker on the same machine needs another: NEWSMON_STATUS_WORKER_PORT.",
     )
 
 
@@ -213,8 +230,24 @@ SinkSettings = Annotated[
 ]
 
 
-# Environment variables that replace a section's `url` (documented in docs/configuration.md).
-ENVIRONMENT_OVERRIDES = {"NEWSMON_REDIS_URL": "redis", "NEWSMON_BROKER_URL": "broker"}
+class LogSettings(_Strict):
+    format: Literal["text", "json"] = Field(
+        "text",
+        description="`text`: key=value lines for people (ts=... level=... logger=... msg=...); "
+        "`json`: one JSON object a line, for log collectors. NEWSMON_LOG_FORMAT overrides it.",
+    )
+
+
+# Environment variables that replace a setting, as (section, key) or a top-level key
+# (documented in docs/configuration.md).
+ENVIRONMENT_OVERRIDES: dict[str, tuple[str, str] | str] = {
+    "NEWSMON_REDIS_URL": ("redis", "url"),
+    "NEWSMON_BROKER_URL": ("broker", "url"),
+    "NEWSMON_STATUS_HOST": ("status", "host"),
+    "NEWSMON_STATUS_WORKER_PORT": ("status", "worker_port"),
+    "NEWSMON_LOG_FORMAT": ("log", "format"),
+    "NEWSMON_LOG_LEVEL": "log_level",
+}
 
 
 class ServiceSettings(_Strict):
@@ -230,8 +263,9 @@ class ServiceSettings(_Strict):
         description="The watch list, relative to this file's folder. Reloaded when it changes.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
-        "INFO", description="Log verbosity."
+        "INFO", description="Log verbosity. NEWSMON_LOG_LEVEL overrides it."
     )
+    log: LogSettings = Field(LogSettings(), description="Log format.")
     redis: RedisSettings = Field(RedisSettings(), description="Redis connection.")
     broker: BrokerSettings = Field(BrokerSettings(), description="Job broker.")
     http: HttpSettings = Field(HttpSettings(), description="HTTP client limits and manners.")
@@ -249,14 +283,20 @@ class ServiceSettings(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _environment_overrides(cls, data: Any) -> Any:
-        """NEWSMON_REDIS_URL and NEWSMON_BROKER_URL win over the file (containers, CI): the
+        """NEWSMON_* variables (ENVIRONMENT_OVERRIDES) win over the file (containers, CI): the
         one place the environment is read, besides ${VAR} references inside the files."""
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        for variable, section in ENVIRONMENT_OVERRIDES.items():
-            if os.environ.get(variable):
-                data[section] = {**(data.get(section) or {}), "url": os.environ[variable]}
+        for variable, target in ENVIRONMENT_OVERRIDES.items():
+            value = os.environ.get(variable)
+            if not value:
+                continue
+            if isinstance(target, str):
+                data[target] = value.upper() if target == "log_level" else value
+            else:
+                section, key = target
+                data[section] = {**(data.get(section) or {}), key: value}
         return data
 
     @field_validator("sinks")

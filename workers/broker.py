@@ -10,21 +10,35 @@ import redis
 from dramatiq.middleware import (
     AgeLimit,
     Callbacks,
+    CurrentMessage,
+    Middleware,
     Pipelines,
     Retries,
     ShutdownNotifications,
     TimeLimit,
 )
 
+from monitor.metrics import DEAD_LETTERS, RETRIES
 from monitor.settings import WorkerSettings
 from monitor.state.keys import JOBS_NAMESPACE as NAMESPACE
 
 
+class JobOutcomes(Middleware):
+    """Counts failed jobs: retried, or (after Retries gave up: message failed) dead-lettered.
+    Placed after Retries, which decides."""
+
+    def after_process_message(self, broker, message, *, result=None, exception=None):
+        if exception is not None:
+            (DEAD_LETTERS if message.failed else RETRIES).labels("job").inc()
+
+
 def _middleware(max_retries: int) -> list:
     # Dramatiq's defaults, with our retry budget. Retries back off exponentially (15 s .. 1 h)
-    # and exhausted messages land in Dramatiq's own dead-letter queue.
+    # and exhausted messages land in Dramatiq's own dead-letter queue. CurrentMessage lets a
+    # job log its message id (workers/actors.py).
     return [AgeLimit(), TimeLimit(), ShutdownNotifications(), Callbacks(), Pipelines(),
-            Retries(max_retries=max_retries, min_backoff=15_000, max_backoff=3_600_000)]
+            Retries(max_retries=max_retries, min_backoff=15_000, max_backoff=3_600_000),
+            JobOutcomes(), CurrentMessage()]
 
 
 def make_broker(redis_client: redis.Redis, broker_url: str | None = None,

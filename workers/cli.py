@@ -42,7 +42,7 @@ def _config_path(args) -> Path:
 
 def cmd_run(args) -> int:
     roles = {"run": Roles(), "scheduler": Roles(worker=False),
-             "worker": Roles(scheduler=False, status=False)}[args.command]
+             "worker": Roles(scheduler=False)}[args.command]
     return run(_config_path(args), roles)
 
 

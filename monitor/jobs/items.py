@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 
+from monitor import logcontext, metrics
 from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
 from monitor.errors import ExtractionError, FetchError
@@ -37,6 +38,7 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     `backlog`: the feed listed the item at its first poll (monitor.jobs.polls); the article
     keeps the flag, and the watches decide whether it is alerted (monitor.stories.backlog)."""
     now = now or time.time()
+    logcontext.bind(feed=feed_id)
     item = FeedItem.from_dict(item_data)
     known = ctx.dedup.article_for_item(item.key)
     if known:
@@ -61,6 +63,8 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     copy_of, piece = _admit(ctx, feed_id, source, item, page, canonical, link_url, now, backlog)
     if piece is None:
         return copy_of
+    logcontext.bind(article=piece.id)
+    metrics.ARTICLES.labels("page").inc()
     with locks.article(ctx.redis, piece.id):
         handle_new_piece(ctx, piece, page.text, now)
     # Last: from here on the item counts as seen. A crash before this line repeats the work
@@ -71,9 +75,11 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
 
 def fetch_page(ctx: Context, url: str) -> tuple[Extracted, str]:
     """Fetch and extract an article page: (the page, where redirects ended)."""
-    result = ctx.fetcher.fetch(url)
+    with metrics.timed(metrics.FETCH, kind="page"):
+        result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
-    return extract_article(result.body, final_url), final_url
+    with metrics.timed(metrics.EXTRACTION):
+        return extract_article(result.body, final_url), final_url
 
 
 def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extracted,
@@ -93,6 +99,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, page: Extrac
             ctx.articles.add_copy(original, item.link or canonical, source, now)
             ctx.dedup.remember(original, item_key=item.key, urls=(canonical, link_url))
             log.info("folded %s into %s as a copy", item.link, original)
+            metrics.COPIES.inc()
             return original, None
         article = ctx.articles.get(article_id(canonical))
         if article is None:
@@ -137,7 +144,9 @@ def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem,
     article.status = "summary_only"
     article.last_error = reason
     text = "\n".join(p for p in (item.title, item.summary) if p)
+    logcontext.bind(article=article.id)
     if ctx.articles.create(article, text, content_hash(text), now):
+        metrics.ARTICLES.labels("summary_only").inc()
         log.warning("article %s: page not available (%s); kept the feed summary, will retry",
                     item.link, reason)
     ctx.page_retries.schedule(article.id, now + PAGE_RETRY_DELAYS[0], keep_earlier=True)
