@@ -204,3 +204,24 @@ def test_the_environment_sets_log_level_and_format_and_where_the_status_server_l
     assert (settings.log_level, settings.log.format) == ("DEBUG", "json")
     assert (settings.status.host, settings.status.port, settings.status.worker_port) == (
         "0.0.0.0", 1, 9100)
+
+
+@pytest.fixture
+def without_pika(monkeypatch):
+    """This interpreter as if the `rabbitmq` extra were not installed: `import pika` fails."""
+    monkeypatch.setitem(sys.modules, "pika", None)
+
+
+def test_rabbitmq_without_its_extra_is_one_clear_line_at_start_and_in_check(
+        tmp_path, without_pika, capsys):
+    from workers.cli import main
+
+    config = write_configs(tmp_path, feeds=[], watches=[], extra={
+        "redis": {"url": "redis://127.0.0.1:1/0"},  # never reached: the check comes first
+        "broker": {"url": "amqp://guest:guest@127.0.0.1:5672/newsmon"}})
+    for command in ("run", "worker", "check"):
+        assert main(["-c", str(config), command]) == 1, command
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1, err
+        assert 'pip install "news-monitor[rabbitmq]"' in err and "pika" in err
+        assert "Traceback" not in err and "ModuleNotFoundError" not in err

@@ -18,6 +18,7 @@ from dramatiq.middleware import (
     TimeLimit,
 )
 
+from monitor.errors import NewsmonError
 from monitor.metrics import DEAD_LETTERS, RETRIES
 from monitor.settings import WorkerSettings
 from monitor.state.keys import JOBS_NAMESPACE as NAMESPACE
@@ -41,12 +42,31 @@ def _middleware(max_retries: int) -> list:
             JobOutcomes(), CurrentMessage()]
 
 
+def _is_amqp(url: str | None) -> bool:
+    return bool(url) and url.startswith(("amqp://", "amqps://"))
+
+
+def missing_extra(broker_url: str | None) -> str | None:
+    """Why this broker URL cannot be used in this installation, or None. An amqp:// URL needs
+    pika, which comes with the `rabbitmq` extra; said in one line, before anything starts."""
+    if not _is_amqp(broker_url):
+        return None
+    try:
+        import pika  # noqa: F401  (only asking whether it is there)
+    except ImportError:
+        return ('broker.url is a RabbitMQ (amqp://) URL, but its client library (pika) is not '
+                'installed: pip install "news-monitor[rabbitmq]"')
+    return None
+
+
 def make_broker(redis_client: redis.Redis, broker_url: str | None = None,
                 workers: WorkerSettings | None = None) -> dramatiq.Broker:
     workers = workers or WorkerSettings()
     middleware = _middleware(workers.max_retries)
-    if broker_url and broker_url.startswith(("amqp://", "amqps://")):
-        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+    if _is_amqp(broker_url):
+        if problem := missing_extra(broker_url):
+            raise NewsmonError(problem)
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker  # needs pika: the rabbitmq extra
 
         return RabbitmqBroker(url=broker_url, middleware=middleware)
     from dramatiq.brokers.redis import RedisBroker

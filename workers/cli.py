@@ -25,6 +25,7 @@ from monitor.views.alerts import render
 from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
 from monitor.views.testwatch import explain_watch
+from workers.broker import missing_extra
 from workers.demo import run_demo
 from workers.feeds import add_feed, export_opml, import_opml
 from workers.replay import replay
@@ -67,6 +68,9 @@ def cmd_check(args) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     service = load_service(service_path)
+    if problem := missing_extra(service.broker.url):  # valid, but not usable as installed
+        print(f"{service_path}: {problem}", file=sys.stderr)
+        return 1
     checked = [str(service_path)] + [str(w) for w in watch_files or [service.watches_file]]
     print("ok: " + ", ".join(checked))
     return 0

@@ -30,7 +30,7 @@ from monitor.state.watchlist import WatchStore
 from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers import health as probes
-from workers.broker import make_broker
+from workers.broker import make_broker, missing_extra
 from workers.logs import configure_logging
 from workers.scheduler import Scheduler
 from workers.status_server import StatusServer
@@ -160,6 +160,8 @@ def run(service_path: Path, roles: Roles) -> int:
         raise NewsmonError(
             "the scheduler and worker roles share state through one Redis: set redis.url in "
             f"{service_path} or NEWSMON_REDIS_URL (the embedded Redis serves `newsmon run` only)")
+    if problem := missing_extra(config.service.broker.url):
+        raise NewsmonError(problem)
     configure_logging(config.service.log_level, config.service.log.format)
     with started(config, roles) as daemon:
         _install_signal_handlers(daemon)
