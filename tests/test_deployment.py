@@ -133,3 +133,18 @@ def test_docker_compose_accepts_the_file():
         run = subprocess.run([docker, "compose", "-f", str(COMPOSE), *profiles, "config",
                               "--quiet"], capture_output=True, text=True, cwd=REPO, timeout=60)
         assert run.returncode == 0, run.stderr
+
+
+def test_the_systemd_unit_is_valid_and_stops_warm():
+    unit = (CONTRIB / "newsmon.service").read_text()
+    assert "ExecStartPre=/opt/newsmon/bin/newsmon check" in unit
+    assert "KillMode=mixed" in unit and "TimeoutStopSec=40" in unit
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed")
+    run = subprocess.run([analyze, "verify", str(CONTRIB / "newsmon.service")],
+                         capture_output=True, text=True, timeout=60)
+    # The unit names the install location, absent on a test machine: that is the only problem.
+    problems = [line for line in (run.stdout + run.stderr).splitlines()
+                if line.strip() and "/opt/newsmon/bin/newsmon" not in line]
+    assert problems == []
