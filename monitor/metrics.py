@@ -43,8 +43,9 @@ EXTRACTION = Histogram("newsmon_extraction_seconds", "Article text extraction of
                        buckets=_SECONDS)
 CLAIM_COMPARISON = Histogram("newsmon_claim_comparison_seconds",
                              "Claim comparison of two versions of an article", buckets=_SECONDS)
-ITEM_TO_ALERT = Histogram("newsmon_item_to_alert_seconds", "From the job that found it (the "
-                          "poll, or the edit check) being enqueued to the alert created",
+ITEM_TO_ALERT = Histogram("newsmon_item_to_alert_seconds", "From the enqueueing of the job "
+                          "that found it (the poll; the edit check; a page retry) to the alert "
+                          "created",
                           ["type"], buckets=_LATENCY)
 DELIVERY = Histogram("newsmon_delivery_seconds", "One delivery attempt, by outcome",
                      ["outcome"], buckets=_SECONDS)

@@ -46,11 +46,16 @@ def _fields(record: logging.LogRecord) -> dict[str, str]:
 class KeyValueFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields = _fields(record)
-        line = " ".join(f"{k}={v if k != 'msg' and _BARE.match(v) else json.dumps(v)}"
+        line = " ".join(f"{k}={v if k != 'msg' and _BARE.match(v) else _quoted(v)}"
                         for k, v in fields.items())
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return line
+
+
+def _quoted(value: str) -> str:
+    # JSON string rules: quotes, backslashes and newlines escaped, so a line stays one line.
+    return json.dumps(value, ensure_ascii=False)
 
 
 class JsonFormatter(logging.Formatter):
