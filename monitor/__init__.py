@@ -18,6 +18,7 @@ pyproject.toml):
     query    the watch query language: parse, match, explain (pure)
     claims   claim frames, sentence alignment, typed claim changes (pure)
     settings typed settings, validated at start-up;  errors  the error tree
+    redact, typography, metrics, logcontext   small shared modules at the bottom
 """
 
 __version__ = "0.1.0"

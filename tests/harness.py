@@ -11,6 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from monitor import logcontext
 from monitor.config.loading import load_service, load_watchlist
 from monitor.jobs.context import Context, build_context
 from monitor.jobs.table import JOBS
@@ -54,8 +55,9 @@ class Pipeline:
         return ran
 
     def run(self, job: str, *args):
-        """Run one job now, as a worker would."""
-        return JOBS[job].run(self.ctx, *args)
+        """Run one job now, as a worker would (its ids bound to its log lines)."""
+        with logcontext.job(job):
+            return JOBS[job].run(self.ctx, *args)
 
     def poll_all(self) -> list[tuple[str, tuple]]:
         """Poll every feed of the watch list now and run everything that follows."""

@@ -184,8 +184,13 @@ def test_the_status_server_warns_when_the_watch_file_turns_invalid(world, redis_
     with started(loaded, Roles(worker=False)):
         url = f"http://127.0.0.1:{loaded.service.status.port}/status"
         watches.write_text(watches.read_text().replace('"watches": [', '"watchez": ['))
-        status = wait_until(lambda: (s := json.load(urllib.request.urlopen(url, timeout=5)))
-                            ["warnings"] and s, 30, "the scheduler to notice the broken file")
+        # write_text truncates first: the scheduler may see the empty file for a moment (and
+        # warn about that) before the broken one, so wait for the warning about the typo.
+        def typo_reported():
+            status = json.load(urllib.request.urlopen(url, timeout=5))
+            return any("unknown key 'watchez'" in w for w in status["warnings"]) and status
+
+        status = wait_until(typo_reported, 30, "the scheduler to notice the typo")
     assert "unknown key 'watchez'" in status["warnings"][0]
     assert {f["id"] for f in status["feeds"]} == {"rss", "atom", "rdf"}  # still in force
 

@@ -28,7 +28,7 @@ def write_configs(
             "total_timeout": 5,
         },
         "poll": {"default_interval": "1m", "min_interval": "1s", "tick": 0.2, "backoff_base": "1m"},
-        "status": {"port": 0},
+        "status": {"port": 0, "worker_port": 0},
         "sinks": sinks if sinks is not None else [{"type": "console", "name": "console"}],
     }
     service.update(extra or {})

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import dramatiq
+from dramatiq.middleware import CurrentMessage
 
+from monitor import logcontext
 from monitor.jobs.context import Context
 from monitor.jobs.table import JOBS, JobSpec
 
@@ -32,7 +34,11 @@ def _ctx() -> Context:
 
 def _runner(spec: JobSpec) -> Callable[..., None]:
     def run(*args: Any) -> None:
-        spec.run(_ctx(), *args)
+        # The job's name and message id on each line it logs; its enqueue time for latencies.
+        message = CurrentMessage.get_current_message()
+        with logcontext.job(spec.name, message.message_id if message else None,
+                            message.message_timestamp / 1000 if message else None):
+            spec.run(_ctx(), *args)
 
     run.__name__ = spec.name
     return run

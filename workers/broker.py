@@ -10,29 +10,63 @@ import redis
 from dramatiq.middleware import (
     AgeLimit,
     Callbacks,
+    CurrentMessage,
+    Middleware,
     Pipelines,
     Retries,
     ShutdownNotifications,
     TimeLimit,
 )
 
+from monitor.errors import NewsmonError
+from monitor.metrics import DEAD_LETTERS, RETRIES
 from monitor.settings import WorkerSettings
 from monitor.state.keys import JOBS_NAMESPACE as NAMESPACE
 
 
+class JobOutcomes(Middleware):
+    """Counts failed jobs: retried, or (after Retries gave up: message failed) dead-lettered.
+    Placed after Retries, which decides."""
+
+    def after_process_message(self, broker, message, *, result=None, exception=None):
+        if exception is not None:
+            (DEAD_LETTERS if message.failed else RETRIES).labels("job").inc()
+
+
 def _middleware(max_retries: int) -> list:
     # Dramatiq's defaults, with our retry budget. Retries back off exponentially (15 s .. 1 h)
-    # and exhausted messages land in Dramatiq's own dead-letter queue.
+    # and exhausted messages land in Dramatiq's own dead-letter queue. CurrentMessage lets a
+    # job log its message id (workers/actors.py).
     return [AgeLimit(), TimeLimit(), ShutdownNotifications(), Callbacks(), Pipelines(),
-            Retries(max_retries=max_retries, min_backoff=15_000, max_backoff=3_600_000)]
+            Retries(max_retries=max_retries, min_backoff=15_000, max_backoff=3_600_000),
+            JobOutcomes(), CurrentMessage()]
+
+
+def _is_amqp(url: str | None) -> bool:
+    return bool(url) and url.startswith(("amqp://", "amqps://"))
+
+
+def missing_extra(broker_url: str | None) -> str | None:
+    """Why this broker URL cannot be used in this installation, or None. An amqp:// URL needs
+    pika, which comes with the `rabbitmq` extra; said in one line, before anything starts."""
+    if not _is_amqp(broker_url):
+        return None
+    try:
+        import pika  # noqa: F401  (only asking whether it is there)
+    except ImportError:
+        return ('broker.url is a RabbitMQ (amqp://) URL, but its client library (pika) is not '
+                'installed: pip install "news-monitor[rabbitmq]"')
+    return None
 
 
 def make_broker(redis_client: redis.Redis, broker_url: str | None = None,
                 workers: WorkerSettings | None = None) -> dramatiq.Broker:
     workers = workers or WorkerSettings()
     middleware = _middleware(workers.max_retries)
-    if broker_url and broker_url.startswith(("amqp://", "amqps://")):
-        from dramatiq.brokers.rabbitmq import RabbitmqBroker
+    if _is_amqp(broker_url):
+        if problem := missing_extra(broker_url):
+            raise NewsmonError(problem)
+        from dramatiq.brokers.rabbitmq import RabbitmqBroker  # needs pika: the rabbitmq extra
 
         return RabbitmqBroker(url=broker_url, middleware=middleware)
     from dramatiq.brokers.redis import RedisBroker

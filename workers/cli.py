@@ -26,6 +26,7 @@ from monitor.views.alerts import render
 from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
 from monitor.views.testwatch import explain_watch
+from workers.broker import missing_extra
 from workers.demo import run_demo
 from workers.feeds import add_feed, export_opml, import_opml
 from workers.replay import replay
@@ -43,7 +44,7 @@ def _config_path(args) -> Path:
 
 def cmd_run(args) -> int:
     roles = {"run": Roles(), "scheduler": Roles(worker=False),
-             "worker": Roles(scheduler=False, status=False)}[args.command]
+             "worker": Roles(scheduler=False)}[args.command]
     return run(_config_path(args), roles)
 
 
@@ -68,6 +69,9 @@ def cmd_check(args) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     service = load_service(service_path)
+    if problem := missing_extra(service.broker.url):  # valid, but not usable as installed
+        print(f"{service_path}: {problem}", file=sys.stderr)
+        return 1
     checked = [str(service_path)] + [str(w) for w in watch_files or [service.watches_file]]
     print("ok: " + ", ".join(checked))
     return 0

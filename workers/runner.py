@@ -26,9 +26,12 @@ from monitor.jobs.context import Context, build_context
 from monitor.state import keys
 from monitor.state.connection import connect, open_redis, reachable
 from monitor.state.heartbeat import Heartbeats
+from monitor.state.watchlist import WatchStore
 from monitor.views.status import invalid_file_warnings
 from workers import actors
-from workers.broker import make_broker
+from workers import health as probes
+from workers.broker import make_broker, missing_extra
+from workers.logs import configure_logging
 from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
 from workers.status_server import StatusServer
@@ -57,25 +60,35 @@ class Daemon:
     workers: list[dramatiq.Worker] = field(default_factory=list)
     status: StatusServer | None = None
     stopped: threading.Event = field(default_factory=threading.Event)
+    health: probes.Health = field(default_factory=probes.Health)
+    worker_loop: probes.Loop = field(default_factory=probes.worker_loop)
 
     def start(self) -> None:
+        self._readiness_checks()
         # The status server first: a port already taken is a start-up error, before any job runs.
         status = self.ctx.settings.status
-        if self.roles.status and status.port:
+        # A worker-only process has a port of its own, so it runs beside a scheduler.
+        port, key = (status.port, "status.port") if self.roles.scheduler \
+            else (status.worker_port, "status.worker_port")
+        if self.roles.status and port:
             try:
-                self.status = StatusServer(status.host, status.port, self._snapshot)
+                self.status = StatusServer(status.host, port, self._snapshot, self.health)
             except OSError as exc:
                 raise NewsmonError(
-                    f"the status server cannot listen on {status.host}:{status.port}: "
-                    f"{exc.strerror or exc} (set status.port to another port, or 0 to disable "
+                    f"the status server cannot listen on {status.host}:{port}: "
+                    f"{exc.strerror or exc} (set {key} to another port, or 0 to disable "
                     "it)") from exc
             self.status.start()
         if self.roles.scheduler:
             self.scheduler = Scheduler(self.ctx, self.watch_file)
+            self.health.liveness["scheduler"] = self.scheduler.loop.check
             self.scheduler.watch_file.reload_if_changed()
             self.scheduler.start()
         if self.roles.worker:
             self.workers = start_workers(self.broker, self.ctx.settings.workers)
+            for name, worker in zip(("article_worker", "poll_worker"), self.workers, strict=True):
+                self.health.liveness[name] = probes.dramatiq_check(worker)
+            self.health.liveness["worker_heartbeat"] = self.worker_loop.check
             threading.Thread(target=self._beat_worker, name="worker-heartbeat",
                              daemon=True).start()
 
@@ -83,11 +96,20 @@ class Daemon:
         """Tell `newsmon status` the worker role is alive, until the daemon stops."""
         heartbeats = Heartbeats(self.ctx.redis)
         while not self.stopped.is_set():
+            self.worker_loop.turned()
             try:
                 heartbeats.beat("worker")
             except Exception:  # Redis away for a moment: status says so; try again next beat
                 log.warning("worker heartbeat failed", exc_info=True)
             self.stopped.wait(keys.HEARTBEAT_INTERVAL)
+
+    def _readiness_checks(self) -> None:
+        """What /readyz asks: Redis, the job broker, a watch list in force."""
+        probe = probes.probe_client(self.ctx.redis)
+        self.health.readiness.update(
+            redis=probes.redis_check(probe),
+            broker=probes.broker_check(self.broker, self.ctx.settings.broker.url, probe),
+            watchlist=probes.watchlist_check(WatchStore(probe)))
 
     def _snapshot(self):
         compiled = self.ctx.watches.current()
@@ -105,13 +127,6 @@ class Daemon:
         self.broker.close()
         self.ctx.fetcher.close()
         self.stopped.set()
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "pika"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
-    redact.install()  # every handler masks secrets (monitor/redact.py); keep this line last
 
 
 @contextmanager
@@ -144,7 +159,9 @@ def run(service_path: Path, roles: Roles) -> int:
         raise NewsmonError(
             "the scheduler and worker roles share state through one Redis: set redis.url in "
             f"{service_path} or NEWSMON_REDIS_URL (the embedded Redis serves `newsmon run` only)")
-    configure_logging(config.service.log_level)
+    if problem := missing_extra(config.service.broker.url):
+        raise NewsmonError(problem)
+    configure_logging(config.service.log_level, config.service.log.format)
     with started(config, roles) as daemon:
         _install_signal_handlers(daemon)
         log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once.")

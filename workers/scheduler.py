@@ -24,10 +24,12 @@ from monitor.config.loading import load_watchlist
 from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
+from monitor.metrics import RELOAD_FAILURES
 from monitor.query import CompiledWatchList
 from monitor.state import keys
 from monitor.state.heartbeat import Heartbeats
 from monitor.views.activity import ActivityLog
+from workers.health import scheduler_loop
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class WatchFile:
             compiled = load_watchlist(self.path, self._ctx.settings)
         except ConfigError as exc:
             self.last_problems = exc.problems
+            RELOAD_FAILURES.inc()
             for problem in exc.problems:
                 log.error("%s", problem)
             log.error("watch list not reloaded: fix the errors above; the last good version "
@@ -80,6 +83,7 @@ class Scheduler:
         self._aps: BackgroundScheduler | None = None
         self._heartbeats = Heartbeats(ctx.redis)
         self._activity = ActivityLog()
+        self.loop = scheduler_loop(ctx.settings.poll.tick)  # /healthz: the ticks turn
 
     def tick(self, now: float | None = None) -> dict[str, int]:
         """One scheduling pass. Returns how many jobs of each kind were enqueued."""
@@ -113,6 +117,7 @@ class Scheduler:
             log.info("%s", line)
 
     def _safe_tick(self) -> None:
+        self.loop.turned()  # a tick that fails (Redis away) still turned: /readyz says why
         try:
             self.tick()
         except Exception:  # a failed tick must not stop the next one

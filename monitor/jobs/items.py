@@ -14,6 +14,7 @@ import logging
 import time
 from typing import NamedTuple
 
+from monitor import logcontext, metrics
 from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
 from monitor.edits import page_digest
@@ -56,6 +57,7 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
     `backlog`: the feed listed the item at its first poll (monitor.jobs.polls); the article
     keeps the flag, and the watches decide whether it is alerted (monitor.stories.backlog)."""
     now = now or time.time()
+    logcontext.bind(feed=feed_id)
     item = FeedItem.from_dict(item_data)
     known = ctx.dedup.article_for_item(item.key)
     if known:
@@ -81,6 +83,8 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
                             backlog)
     if piece is None:
         return copy_of
+    logcontext.bind(article=piece.id)
+    metrics.ARTICLES.labels("page").inc()
     with locks.article(ctx.redis, piece.id):
         handle_new_piece(ctx, piece, page.text, now)
     # Last: from here on the item counts as seen. A crash before this line repeats the work
@@ -91,10 +95,13 @@ def process_item(ctx: Context, feed_id: str, source: str, item_data: dict,
 
 def fetch_page(ctx: Context, url: str) -> FetchedPage:
     """Fetch and extract an article page, keeping its validators for the first re-check."""
-    result = ctx.fetcher.fetch(url)
+    with metrics.timed(metrics.FETCH, kind="page"):
+        result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
-    return FetchedPage(extract_article(result.body, final_url), final_url, result.etag,
-                       result.last_modified, page_digest(result.body))
+    with metrics.timed(metrics.EXTRACTION):
+        page = extract_article(result.body, final_url)
+    return FetchedPage(page, final_url, result.etag, result.last_modified,
+                       page_digest(result.body))
 
 
 def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, fetched: FetchedPage,
@@ -115,6 +122,7 @@ def _admit(ctx: Context, feed_id: str, source: str, item: FeedItem, fetched: Fet
             ctx.articles.add_copy(original, item.link or canonical, source, now)
             ctx.dedup.remember(original, item_key=item.key, urls=(canonical, link_url))
             log.info("folded %s into %s as a copy", item.link, original)
+            metrics.COPIES.inc()
             return original, None
         article = ctx.articles.get(article_id(canonical))
         if article is None:
@@ -179,7 +187,9 @@ def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem,
     article.status = "summary_only"
     article.last_error = reason
     text = feed_text(item)
+    logcontext.bind(article=article.id)
     if ctx.articles.create(article, text, content_hash(text), now):
+        metrics.ARTICLES.labels("summary_only").inc()
         log.warning("article %s: page not available (%s); kept the feed summary, will retry",
                     item.link, reason)
     ctx.page_retries.schedule(article.id, now + PAGE_RETRY_DELAYS[0], keep_earlier=True)

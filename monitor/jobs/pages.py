@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 
+from monitor import logcontext
 from monitor.dedup.keys import content_hash
 from monitor.dedup.minhash import signature
 from monitor.errors import ExtractionError, FetchError
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 def retry_page(ctx: Context, article_id: str, now: float | None = None) -> bool:
     """Try again to fetch a summary-only article's page. True once it has its full text."""
+    logcontext.bind(article=article_id)
     with locks.article(ctx.redis, article_id):
         return _retry_page(ctx, article_id, now or time.time())
 

@@ -9,8 +9,10 @@ None of them is skipped on a repeat, so none is lost.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 
+from monitor import logcontext, metrics
 from monitor.alerts import (
     AlertPayload,
     ArticleInfo,
@@ -44,6 +46,7 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
     matches = matching_watches(compiled, article.feed_id, prepare(article.title, text))
     if not matches:
         return []
+    metrics.MATCHES.inc(len(matches))
     claims = extract_claims(text)
     info = piece_info(ctx, article, text)
     published = published_timestamp(article.published)
@@ -69,8 +72,15 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
 
 def emit(ctx: Context, payload: AlertPayload, sinks: list[str]) -> bool:
     """Record the alert and enqueue its deliveries (once, whatever the repeats)."""
-    return ctx.outbox.emit(payload.data.alert_id, payload.type, payload.to_json(), sinks,
-                           ctx.send_delivery)
+    with logcontext.bound(alert=payload.data.alert_id):
+        sent = ctx.outbox.emit(payload.data.alert_id, payload.type, payload.to_json(), sinks,
+                               ctx.send_delivery)
+    if sent:
+        metrics.ALERTS.labels(payload.type).inc()
+        found = logcontext.job_enqueued_at()  # the poll or edit check that found it
+        if found is not None:
+            metrics.ITEM_TO_ALERT.labels(payload.type).observe(max(0.0, time.time() - found))
+    return sent
 
 
 def _start_edit_checks(ctx: Context, article: Article, matched: list[str], now: float) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 
+from monitor import logcontext, metrics
 from monitor.errors import FetchError
 from monitor.ingest.feeds import parse_feed
 from monitor.ingest.limits import newest_items
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     """Fetch one feed and enqueue its unseen items. Returns how many were enqueued."""
     now = now or time.time()
+    logcontext.bind(feed=feed_id)
     compiled = ctx.watches.current()
     feed = compiled.watchlist.feed(feed_id) if compiled else None
     if feed is None:
@@ -34,7 +36,8 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
         states.update(feed_id, first_poll_started=now)
     url = state.fetch_url or str(feed.url)
     try:
-        result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
+        with metrics.timed(metrics.FETCH, kind="feed"):
+            result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
     except FetchError as exc:
         _record_feed_failure(ctx, feed_id, exc, now)
         return 0
@@ -46,6 +49,7 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
         states.update(feed_id, last_poll=now, last_status=304, consecutive_failures=0,
                       last_error="")
         ctx.counters.incr("polls_not_modified")
+        metrics.POLLS.labels("not_modified").inc()
         return 0
     parsed = parse_feed(result.final_url or url, result.body, result.headers)
     limit = ctx.settings.poll.max_items_per_poll
@@ -69,6 +73,8 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     states.update(feed_id, etag=result.etag, last_modified=result.last_modified, **done)
     ctx.counters.incr("polls_ok")
     ctx.counters.incr("items_new", enqueued)
+    metrics.POLLS.labels("ok").inc()
+    metrics.FEED_ITEMS.inc(enqueued)
     return enqueued
 
 
@@ -92,6 +98,7 @@ def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float
                   last_status=getattr(exc, "status", None))
     ctx.schedule.retry_at(feed_id, now + delay)
     ctx.counters.incr("polls_failed")
+    metrics.POLLS.labels("failed").inc()
     log.warning("feed %s failed (%d in a row): %s; next try in %.0f s", feed_id, failures, exc,
                 delay)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 
+from monitor import logcontext, metrics
 from monitor.alerts import WatchRef, build_claims_changed_alert, story_info
 from monitor.claims import ClaimDiff, compare_versions
 from monitor.edits import judge_new_text, next_check_due, page_digest
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 def recheck_article(ctx: Context, article_id: str, now: float | None = None) -> str:
     """Fetch a watched article again. Returns what happened, for logs and tests:
     "gone", "not_modified", "unchanged", "failed", "rejected", "style_only" or "claims_changed"."""
+    logcontext.bind(article=article_id)
     with locks.article(ctx.redis, article_id):
         return _recheck(ctx, article_id, now or time.time())
 
@@ -41,8 +43,9 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
         return "gone"
     next_index = article.recheck_index + 1
     try:
-        result = ctx.fetcher.fetch(article.url, etag=article.etag,
-                                   last_modified=article.last_modified)
+        with metrics.timed(metrics.FETCH, kind="recheck"):
+            result = ctx.fetcher.fetch(article.url, etag=article.etag,
+                                       last_modified=article.last_modified)
         if result.not_modified:
             _schedule(ctx, article, next_index, now)
             return "not_modified"
@@ -52,7 +55,8 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
             _keep_validators(ctx, article, result, digest)
             _schedule(ctx, article, next_index, now)
             return "unchanged"
-        text = extract_article(result.body, result.final_url or article.url).text
+        with metrics.timed(metrics.EXTRACTION):
+            text = extract_article(result.body, result.final_url or article.url).text
     except (FetchError, ExtractionError) as exc:
         _record_problem(ctx, article, f"re-fetch failed: {exc}")
         _schedule(ctx, article, next_index, now)
@@ -86,7 +90,8 @@ def _keep_validators(ctx: Context, article: Article, result: FetchResult, digest
 
 def _compare(ctx: Context, article: Article, old: Version, new: Version, now: float) -> str:
     """Compare two versions and alert on claim changes (once per version)."""
-    diff = compare_versions(old.text, new.text)
+    with metrics.timed(metrics.CLAIM_COMPARISON):
+        diff = compare_versions(old.text, new.text)
     if diff:
         log.info("article %s v%d: %s", article.id, new.n, diff.summary)
         _alert_claims_changed(ctx, article, old, new, diff, now)

@@ -180,6 +180,11 @@ QUEUE_ALERTS = "newsmon-alerts"
 JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_RECHECKS, QUEUE_ALERTS)
 
 
+def job_queue_ids(queue: str) -> str:
+    """list of message ids waiting on `queue`, oldest first (Dramatiq Redis broker)."""
+    return f"{JOBS_NAMESPACE}:{queue}"
+
+
 def job_queue_messages(queue: str) -> str:
     """hash message_id -> message: jobs waiting or in flight on `queue` (Dramatiq Redis broker)."""
     return f"{JOBS_NAMESPACE}:{queue}.msgs"

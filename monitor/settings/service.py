@@ -1,23 +1,13 @@
-"""Typed settings: the service file (`newsmon.yaml`) and the watch list (`watches.yaml`).
-
-Pydantic models validated at start-up, before anything runs. Every field carries a description:
-docs/configuration.md is checked against them by a test, and `newsmon schema` emits the JSON
-Schema editors use. Loading YAML (with line/column positions) lives in `monitor.config.loading`.
-"""
+"""The service file, `newsmon.yaml`: Redis, broker, HTTP limits, polling, edits, retention,
+dedup, workers, status server, logs and sinks."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
     HttpUrl,
     field_validator,
@@ -25,41 +15,10 @@ from pydantic import (
 )
 
 from monitor.redact import secret_name, url_secrets
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
-_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+from monitor.settings.types import Duration, Strict
 
 
-def parse_duration(value: object) -> float:
-    """`90`, `"90s"`, `"10m"`, `"2h"`, `"3d"` -> seconds. Bare numbers are seconds."""
-    if isinstance(value, bool):
-        raise ValueError("expected a duration such as 30s, 10m, 2h or 1d")
-    if isinstance(value, (int, float)):
-        return float(value)
-    match = _DURATION.match(str(value))
-    if not match:
-        raise ValueError(f"{value!r} is not a duration; write e.g. 30s, 10m, 2h or 1d")
-    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
-
-
-def _positive(v: float) -> float:
-    if v <= 0:
-        raise ValueError("must be greater than zero")
-    return v
-
-
-Duration = Annotated[float, BeforeValidator(parse_duration), AfterValidator(_positive)]
-
-
-class _Strict(BaseModel):
-    # Unknown keys are errors: a typo in a config key must not be silently ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
-
-
-# --- newsmon.yaml ---------------------------------------------------------------------------
-
-
-class RedisSettings(_Strict):
+class RedisSettings(Strict):
     url: str | None = Field(
         None,
         description="Redis server URL (redis://, rediss:// or unix://). Empty: start the embedded "
@@ -67,7 +26,7 @@ class RedisSettings(_Strict):
     )
 
 
-class BrokerSettings(_Strict):
+class BrokerSettings(Strict):
     url: str | None = Field(
         None,
         description="Job broker URL. Empty: jobs go through the same Redis. An amqp:// URL moves "
@@ -75,7 +34,7 @@ class BrokerSettings(_Strict):
     )
 
 
-class HttpSettings(_Strict):
+class HttpSettings(Strict):
     user_agent: str = Field(
         "newsmon/0.1 (+https://github.com/news-monitor/newsmon; feed and article monitor)",
         description="User-Agent sent with every request. Say who you are.",
@@ -101,7 +60,7 @@ class HttpSettings(_Strict):
     )
 
 
-class PollSettings(_Strict):
+class PollSettings(Strict):
     default_interval: Duration = Field("10m", description="Poll interval of feeds that set none.")
     min_interval: Duration = Field(
         "1m", description="Floor for any feed interval, to stay polite to publishers."
@@ -121,7 +80,7 @@ class PollSettings(_Strict):
     )
 
 
-class EditSettings(_Strict):
+class EditSettings(Strict):
     recheck_schedule: list[Duration] = Field(
         ["10m", "30m", "1h", "3h", "12h", "1d", "3d"],
         description="Delays after first sight at which a watched article is fetched again to "
@@ -140,7 +99,7 @@ class EditSettings(_Strict):
     )
 
 
-class RetentionSettings(_Strict):
+class RetentionSettings(Strict):
     articles: Duration | None = Field(
         "90d",
         description="How long an article's text, versions and near-duplicate signature are "
@@ -149,7 +108,7 @@ class RetentionSettings(_Strict):
     )
 
 
-class DedupSettings(_Strict):
+class DedupSettings(Strict):
     near_duplicate_threshold: float = Field(
         0.4,
         gt=0,
@@ -163,7 +122,7 @@ class DedupSettings(_Strict):
     )
 
 
-class WorkerSettings(_Strict):
+class WorkerSettings(Strict):
     threads: int = Field(
         4, ge=1, le=64,
         description="Worker threads per worker process for article jobs (new items, re-checks, "
@@ -191,14 +150,31 @@ class WorkerSettings(_Strict):
     )
 
 
-class StatusSettings(_Strict):
-    host: str = Field("127.0.0.1", description="Address of the status/metrics HTTP server.")
+class StatusSettings(Strict):
+    host: str = Field(
+        "127.0.0.1",
+        description="Address of the status/metrics HTTP server. In a container, 0.0.0.0 so "
+        "healthchecks and Prometheus reach it (publish the port on 127.0.0.1 of the host). "
+        "NEWSMON_STATUS_HOST overrides it.",
+    )
     port: int = Field(
-        8787, ge=0, le=65535, description="Port of the status server (0: do not start it)."
+        8787,
+        ge=0,
+        le=65535,
+        description="Port of the status server of `newsmon run` and `newsmon scheduler` (0: do "
+        "not start it).",
+    )
+    worker_port: int = Field(
+        8788,
+        ge=0,
+        le=65535,
+        description="Port of the status server of `newsmon worker` (/healthz, /readyz, "
+        "/metrics), apart from the scheduler's so both run on one machine (0: do not start "
+        "it). A second worker on the same machine needs another: NEWSMON_STATUS_WORKER_PORT.",
     )
 
 
-class WebhookSinkSettings(_Strict):
+class WebhookSinkSettings(Strict):
     type: Literal["webhook"]
     name: str = Field(description="Name watches use to send alerts here.")
     url: HttpUrl = Field(description="Endpoint that receives the POSTed alerts.")
@@ -211,7 +187,7 @@ class WebhookSinkSettings(_Strict):
     headers: dict[str, str] = Field({}, description="Extra HTTP headers sent with each request.")
 
 
-class AppriseSinkSettings(_Strict):
+class AppriseSinkSettings(Strict):
     type: Literal["apprise"]
     name: str = Field(description="Name watches use to send alerts here.")
     urls: list[str] = Field(
@@ -220,7 +196,7 @@ class AppriseSinkSettings(_Strict):
     )
 
 
-class ConsoleSinkSettings(_Strict):
+class ConsoleSinkSettings(Strict):
     type: Literal["console"]
     name: str = Field("console", description="Name watches use to send alerts here.")
 
@@ -230,11 +206,27 @@ SinkSettings = Annotated[
 ]
 
 
-# Environment variables that replace a section's `url` (documented in docs/configuration.md).
-ENVIRONMENT_OVERRIDES = {"NEWSMON_REDIS_URL": "redis", "NEWSMON_BROKER_URL": "broker"}
+class LogSettings(Strict):
+    format: Literal["text", "json"] = Field(
+        "text",
+        description="`text`: key=value lines for people (ts=... level=... logger=... msg=...); "
+        "`json`: one JSON object a line, for log collectors. NEWSMON_LOG_FORMAT overrides it.",
+    )
 
 
-class ServiceSettings(_Strict):
+# Environment variables that replace a setting, as (section, key) or a top-level key
+# (documented in docs/configuration.md).
+ENVIRONMENT_OVERRIDES: dict[str, tuple[str, str] | str] = {
+    "NEWSMON_REDIS_URL": ("redis", "url"),
+    "NEWSMON_BROKER_URL": ("broker", "url"),
+    "NEWSMON_STATUS_HOST": ("status", "host"),
+    "NEWSMON_STATUS_WORKER_PORT": ("status", "worker_port"),
+    "NEWSMON_LOG_FORMAT": ("log", "format"),
+    "NEWSMON_LOG_LEVEL": "log_level",
+}
+
+
+class ServiceSettings(Strict):
     """The service file, `newsmon.yaml`."""
 
     data_dir: Path = Field(
@@ -247,8 +239,9 @@ class ServiceSettings(_Strict):
         description="The watch list, relative to this file's folder. Reloaded when it changes.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
-        "INFO", description="Log verbosity."
+        "INFO", description="Log verbosity. NEWSMON_LOG_LEVEL overrides it."
     )
+    log: LogSettings = Field(LogSettings(), description="Log format.")
     redis: RedisSettings = Field(RedisSettings(), description="Redis connection.")
     broker: BrokerSettings = Field(BrokerSettings(), description="Job broker.")
     http: HttpSettings = Field(HttpSettings(), description="HTTP client limits and manners.")
@@ -266,14 +259,20 @@ class ServiceSettings(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _environment_overrides(cls, data: Any) -> Any:
-        """NEWSMON_REDIS_URL and NEWSMON_BROKER_URL win over the file (containers, CI): the
+        """NEWSMON_* variables (ENVIRONMENT_OVERRIDES) win over the file (containers, CI): the
         one place the environment is read, besides ${VAR} references inside the files."""
         if not isinstance(data, dict):
             return data
         data = dict(data)
-        for variable, section in ENVIRONMENT_OVERRIDES.items():
-            if os.environ.get(variable):
-                data[section] = {**(data.get(section) or {}), "url": os.environ[variable]}
+        for variable, target in ENVIRONMENT_OVERRIDES.items():
+            value = os.environ.get(variable)
+            if not value:
+                continue
+            if isinstance(target, str):
+                data[target] = value.upper() if target == "log_level" else value
+            else:
+                section, key = target
+                data[section] = {**(data.get(section) or {}), key: value}
         return data
 
     @field_validator("sinks")
@@ -303,81 +302,3 @@ class ServiceSettings(_Strict):
             elif isinstance(sink, AppriseSinkSettings):
                 found += [s for url in sink.urls for s in url_secrets(url)]
         return [s for s in found if s]
-
-
-# --- watches.yaml ---------------------------------------------------------------------------
-
-_ID = r"^[a-z0-9][a-z0-9_.-]*$"
-
-
-class FeedSettings(_Strict):
-    url: HttpUrl = Field(description="The RSS, Atom or RDF feed URL.")
-    id: str | None = Field(
-        None,
-        pattern=_ID,
-        description="Short id used in logs, status and watch `feeds:` lists. Default: derived "
-        "from the URL.",
-    )
-    name: str | None = Field(None, description="Human name of the source, shown in alerts.")
-    interval: Duration | None = Field(
-        None, description="Poll interval (e.g. 5m). Default: poll.default_interval."
-    )
-
-    @property
-    def feed_id(self) -> str:
-        return self.id or "f-" + hashlib.sha256(str(self.url).encode()).hexdigest()[:12]
-
-
-EventName = Literal["new", "claims_changed"]
-
-
-class WatchSettings(_Strict):
-    id: str = Field(pattern=_ID, description="Stable id; alerts and story state are keyed by it.")
-    title: str = Field(description="Human title of the story, shown in alerts.")
-    query: str = Field(
-        description="Boolean query over title and text: words, \"phrases\", AND/OR/NOT, "
-        "parentheses, title:/text: scopes. See docs/queries.md."
-    )
-    feeds: list[str] | None = Field(
-        None, description="Only articles from these feed ids. Default: all feeds."
-    )
-    events: list[EventName] = Field(
-        ["new", "claims_changed"], min_length=1, description="Which alerts this watch sends."
-    )
-    sinks: list[str] = Field(
-        ["console"], min_length=1, description="Names of sinks (from newsmon.yaml) to alert."
-    )
-    backlog: Literal["silent", "alert"] = Field(
-        "silent",
-        description="What to do with the items a feed already lists when newsmon first polls "
-        "it (at first start, or when the feed is added later): `silent` stores them, joins them "
-        "to the story and sends no `new` alert; `alert` alerts on them like on later items.",
-    )
-    max_age: Duration | None = Field(
-        None,
-        description="No `new` alert for a piece published longer ago than this (e.g. 2d). A "
-        "piece with no published date, or an implausible one (before 1990, more than a day "
-        "ahead), is never silenced by it. Empty: no age limit.",
-    )
-
-
-class WatchList(_Strict):
-    """The watch list, `watches.yaml`."""
-
-    feeds: list[FeedSettings] = Field([], description="Feeds to poll.")
-    watches: list[WatchSettings] = Field([], description="Stories to watch.")
-
-    @model_validator(mode="after")
-    def _references_resolve(self) -> WatchList:
-        feed_ids = [f.feed_id for f in self.feeds]
-        dupes = sorted({f for f in feed_ids if feed_ids.count(f) > 1})
-        if dupes:
-            raise ValueError(f"feed ids must be unique; repeated: {', '.join(dupes)}")
-        watch_ids = [w.id for w in self.watches]
-        dupes = sorted({w for w in watch_ids if watch_ids.count(w) > 1})
-        if dupes:
-            raise ValueError(f"watch ids must be unique; repeated: {', '.join(dupes)}")
-        return self
-
-    def feed(self, feed_id: str) -> FeedSettings | None:
-        return next((f for f in self.feeds if f.feed_id == feed_id), None)
