@@ -31,29 +31,21 @@ try:  # as pytest imports it (tests/ on sys.path) and as `python -m tests.claims
     from claims_pages.build import SEED, Case, build_cases
     from claims_pages.corpus import CorpusMissing
     from claims_pages.styles import STYLE_KINDS
+    from claims_suite import TypeScore as SeedTypeScore
 except ImportError:  # pragma: no cover - the -m form
     from tests.claims_pages.build import SEED, Case, build_cases
     from tests.claims_pages.corpus import CorpusMissing
     from tests.claims_pages.styles import STYLE_KINDS
+    from tests.claims_suite import TypeScore as SeedTypeScore
 
 ZERO_ALERT_KINDS = ("typo", "abbreviation", "call_to_action")
 
 
 @dataclass
-class TypeScore:
-    support: int = 0
-    true_positive: int = 0
-    false_positive: int = 0
+class TypeScore(SeedTypeScore):
+    """The seed suite's score, plus the documents the cases come from."""
+
     docs: set[str] = field(default_factory=set)
-
-    @property
-    def recall(self) -> float:
-        return self.true_positive / self.support if self.support else 1.0
-
-    @property
-    def precision(self) -> float:
-        predicted = self.true_positive + self.false_positive
-        return self.true_positive / predicted if predicted else 1.0
 
 
 @dataclass
