@@ -109,3 +109,14 @@ def site(newsroom, corpus):
     from newsroom_corpus import build_corpus_newsroom
 
     return build_corpus_newsroom(newsroom, corpus)
+
+
+# Figures a labelled suite reports ({title: text}), printed in the run's summary.
+SUITE_REPORTS = pytest.StashKey[dict[str, str]]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Before pytest's closing line, so that line stays the last one a CI reader sees."""
+    for title, text in config.stash.get(SUITE_REPORTS, {}).items():
+        terminalreporter.section(title)
+        terminalreporter.write_line(text)

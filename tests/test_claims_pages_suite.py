@@ -27,6 +27,7 @@ from claims_pages_suite import (
     format_table,
     report_blocks,
 )
+from conftest import SUITE_REPORTS
 
 from monitor.claims import CHANGE_TYPES
 
@@ -54,12 +55,11 @@ def cases():
 def report(cases, request) -> Report:
     result = evaluate(cases)
     english, other, languages = report_blocks(cases)
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        text = "\n".join([format_counts(cases), format_table(english, "English pages and seeds"),
-                          format_table(other, f"Non-English pages: {', '.join(languages)}"),
-                          f"compare_versions: {result.seconds:.1f} s for {len(cases)} cases"])
-        request.config.add_cleanup(lambda: reporter.write_line("\nclaims pages suite\n" + text))
+    # Shown in the run's summary (tests/conftest.py), above pytest's closing line.
+    request.config.stash.setdefault(SUITE_REPORTS, {})["claims pages suite"] = "\n".join([
+        format_counts(cases), format_table(english, "English pages and seeds"),
+        format_table(other, f"Non-English pages: {', '.join(languages)}"),
+        f"compare_versions: {result.seconds:.1f} s for {len(cases)} cases"])
     return result
 
 
