@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from claims_pages.corpus import PAGES, SEEDS
 from claims_pages_suite import (
     STYLE_KINDS,
     ZERO_ALERT_KINDS,
@@ -31,11 +30,7 @@ from conftest import SUITE_REPORTS
 
 from monitor.claims import CHANGE_TYPES
 
-pytestmark = pytest.mark.skipif(
-    not (PAGES.is_dir() and SEEDS.is_dir()),
-    reason=f"shared corpus not found ({PAGES.parent}): the suite is generated from "
-    f"../shared/corpus/pages and ../shared/corpus/seeds",
-)
+pytestmark = pytest.mark.requires_corpus  # skipped with the one reason (tests/conftest.py)
 
 RECALL_FLOOR = 0.97
 PRECISION_FLOOR = 0.98

@@ -13,15 +13,11 @@ import threading
 
 import pytest
 from claims_pages.build import build_cases
-from claims_pages.corpus import PAGES, SEEDS, load_documents
+from claims_pages.corpus import load_documents
 
 from monitor.claims import clear_caches, compare_versions, extract_claims
 
-pytestmark = pytest.mark.skipif(
-    not (PAGES.is_dir() and SEEDS.is_dir()),
-    reason=f"shared corpus not found ({PAGES.parent}): the threads run on "
-    f"../shared/corpus/pages and ../shared/corpus/seeds",
-)
+pytestmark = pytest.mark.requires_corpus  # skipped with the one reason (tests/conftest.py)
 
 THREADS = 6
 PAIRS = 240  # edited versions from the generated suite, every kind
