@@ -1,0 +1,159 @@
+"""A story's claim ledger, indexed by what its claims are about.
+
+Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topic terms with
+one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
+
+- each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
+  terms}); ids grow with each entry added, so they carry the ledger's order;
+- per topic term, a zset of the ids of the entries having it, scored by publication time:
+  the ids that may be set against a new piece's claim are read from its terms' sets only,
+  on each side of the piece's time (monitor.stories.ledger rules 1 and 2);
+- the publication times of all entries (how many are before / after a new piece), the ids in
+  the order added (the oldest go when the story has more than LEDGER_MAX_ENTRIES), and per
+  article the range of ids its claims were given (a redelivered job adds them once).
+
+Only entries whose claim is anchored carry terms (relate_to_story sets no other claim against
+a new one). A read of one term hands out at most LEDGER_TERM_LIMIT ids per side of the piece's
+time, the nearest in time: this bounds the work a word every piece of a story uses would
+otherwise grow with the story. Below that limit the candidates are exactly those a scan of the
+whole ledger gives (tests/test_story_ledger_index.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import redis
+
+from monitor.claims import Claim, topic_terms
+from monitor.state import keys
+
+
+@dataclass(frozen=True)
+class LedgerOutline:
+    """What a new piece needs to know of the whole ledger besides its candidates."""
+
+    before: int  # entries of other pieces published at or before the piece
+    after: int  # ... and after it
+    own_ids: frozenset[int]  # entries of this piece already there (its job is redelivered)
+
+
+class StoryLedger:
+    def __init__(self, client: redis.Redis):
+        self._r = client
+
+    def outline(self, watch_id: str, article_id: str, when: float) -> LedgerOutline:
+        self._move_old_list(watch_id)
+        own = self._own_ids(watch_id, article_id)
+        with self._r.pipeline(transaction=False) as pipe:
+            pipe.zcount(keys.ledger_times(watch_id), "-inf", when)
+            pipe.zcount(keys.ledger_times(watch_id), f"({when}", "+inf")
+            if own:
+                pipe.zmscore(keys.ledger_times(watch_id), sorted(own))
+            before, after, *own_times = pipe.execute()
+        own_before = sum(1 for t in (own_times[0] if own else []) if t is not None and t <= when)
+        return LedgerOutline(before - own_before, after - (len(own) - own_before), own)
+
+    def postings(self, watch_id: str, terms: Iterable[str], when: float
+                 ) -> dict[str, tuple[list[int], list[int]]]:
+        """term -> (ids published at or before `when`, ids after it), at most
+        LEDGER_TERM_LIMIT each, the nearest to `when` (ids in no particular order)."""
+        terms = sorted(set(terms))
+        limit = keys.LEDGER_TERM_LIMIT
+        with self._r.pipeline(transaction=False) as pipe:
+            for term in terms:
+                key = keys.ledger_term(watch_id, term)
+                pipe.zrevrangebyscore(key, when, "-inf", start=0, num=limit)
+                pipe.zrangebyscore(key, f"({when}", "+inf", start=0, num=limit)
+            found = pipe.execute()
+        return {term: ([int(i) for i in found[2 * n]], [int(i) for i in found[2 * n + 1]])
+                for n, term in enumerate(terms)}
+
+    def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
+        """The entries of `ids` still there, in ledger order."""
+        ids = sorted(set(ids))
+        if not ids:
+            return []
+        raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
+        return [json.loads(raw) for raw in raws if raw is not None]
+
+    def all(self, watch_id: str) -> list[dict]:
+        """Every entry, in ledger order (the reference the index is tested against)."""
+        self._move_old_list(watch_id)
+        ids = [int(i) for i in self._r.lrange(keys.ledger_order(watch_id), 0, -1)]
+        return self.entries(watch_id, ids)
+
+    def add(self, watch_id: str, entries: list[dict],
+            max_entries: int = keys.LEDGER_MAX_ENTRIES) -> None:
+        """Add the entries of one piece, once: a piece whose entries are there already (its
+        job redelivered) adds nothing. Entry and index are written in one transaction."""
+        if not entries or self._own_ids(watch_id, entries[0]["article_id"]):
+            return
+        last = self._r.hincrby(keys.story(watch_id), "ledger_ids", len(entries))
+        ids = list(range(last - len(entries) + 1, last + 1))
+        with self._r.pipeline(transaction=True) as pipe:
+            for entry_id, entry in zip(ids, entries, strict=True):
+                when = _entry_time(entry)
+                pipe.hset(keys.ledger_entries(watch_id), entry_id, json.dumps(entry))
+                pipe.zadd(keys.ledger_times(watch_id), {entry_id: when})
+                for term in entry.get("terms", ()):
+                    pipe.zadd(keys.ledger_term(watch_id, term), {entry_id: when})
+            pipe.rpush(keys.ledger_order(watch_id), *ids)
+            pipe.hset(keys.ledger_articles(watch_id), entries[0]["article_id"],
+                      f"{ids[0]} {ids[-1]}")
+            pipe.execute()
+        self._evict(watch_id, max_entries)
+
+    def _evict(self, watch_id: str, max_entries: int) -> None:
+        """The oldest entries beyond `max_entries`, out of the ledger and of every index. LPOP
+        hands each id to one caller, so two workers adding at once evict each entry once."""
+        excess = self._r.llen(keys.ledger_order(watch_id)) - max_entries
+        if excess <= 0:
+            return
+        ids = self._r.lpop(keys.ledger_order(watch_id), excess) or []
+        raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
+        with self._r.pipeline(transaction=True) as pipe:
+            pipe.hdel(keys.ledger_entries(watch_id), *ids)
+            pipe.zrem(keys.ledger_times(watch_id), *ids)
+            for entry_id, raw in zip(ids, raws, strict=True):
+                for term in json.loads(raw).get("terms", ()) if raw else ():
+                    pipe.zrem(keys.ledger_term(watch_id, term), entry_id)
+            pipe.execute()
+
+    def _own_ids(self, watch_id: str, article_id: str) -> frozenset[int]:
+        """The ids of the article's entries still in the ledger (the oldest go first, so its
+        last entry is there if any is)."""
+        span = self._r.hget(keys.ledger_articles(watch_id), article_id)
+        if span is None:
+            return frozenset()
+        first, last = (int(n) for n in span.split())
+        if not self._r.hexists(keys.ledger_entries(watch_id), last):
+            return frozenset()
+        present = self._r.zmscore(keys.ledger_times(watch_id), list(range(first, last + 1)))
+        return frozenset(i for i, t in zip(range(first, last + 1), present, strict=True)
+                         if t is not None)
+
+    def _move_old_list(self, watch_id: str) -> None:
+        """A story whose ledger was kept as one list (before the index): its entries move
+        into the index once, piece by piece in their order."""
+        old = self._r.lrange(keys.story_claims(watch_id), 0, -1)
+        if not old:
+            return
+        pieces: list[list[dict]] = []
+        for entry in (json.loads(raw) for raw in old):
+            claim = Claim.from_dict(entry["claim"])
+            entry["terms"] = sorted(topic_terms(claim)) if claim.frame.anchored else []
+            if pieces and pieces[-1][0]["article_id"] == entry["article_id"]:
+                pieces[-1].append(entry)
+            else:
+                pieces.append([entry])
+        self._r.delete(keys.story_claims(watch_id))
+        for piece in pieces:
+            self.add(watch_id, piece)
+
+
+def _entry_time(entry: dict) -> float:
+    # As monitor.stories.ledger.entry_time (a layer above: state cannot import it).
+    return float(entry.get("published") or entry["seen_at"])
