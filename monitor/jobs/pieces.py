@@ -31,7 +31,6 @@ from monitor.state.story_ledger import StoryLedger
 from monitor.stories import (
     LedgerSlice,
     LedgerStep,
-    candidate_ids,
     matching_watches,
     new_piece_verdict,
     piece_time,
@@ -81,10 +80,9 @@ def ledger_step(ledger: StoryLedger, watch_id: str, article_id: str, source: str
     the cost per piece does not grow with the story (docs/claims.md, the ledger)."""
     when = piece_time(published, seen_at)
     outline = ledger.outline(watch_id, article_id, when)
-    terms = {term for claim in claims if claim.frame.anchored for term in topic_terms(claim)}
-    chosen = candidate_ids(claims, ledger.postings(watch_id, terms, when), outline.own_ids)
-    part = LedgerSlice(ledger.entries(watch_id, chosen), outline.before, outline.after,
-                       bool(outline.own_ids))
+    terms = [topic_terms(claim) for claim in claims if claim.frame.anchored]
+    part = LedgerSlice(ledger.candidates(watch_id, terms, when, outline.own_ids),
+                       outline.before, outline.after, bool(outline.own_ids))
     step = relate_slice(article_id, source, claims, part, seen_at, when)
     ledger.add(watch_id, step.new_entries)
     return step

@@ -6,8 +6,9 @@ one of its own (monitor.claims.ledger), so the ledger is kept the way that quest
 - each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
   terms}); ids grow with each entry added, so they carry the ledger's order;
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
-  the ids that may be set against a new piece's claim are read from its terms' sets only,
-  on each side of the piece's time (monitor.stories.ledger rules 1 and 2);
+  the entries that may be set against a new piece's claim are chosen from its terms' sets
+  only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
+  that counts the terms each id shares with the claim: only the chosen entries travel;
 - the publication times of all entries (how many are before / after a new piece), the ids in
   the order added (the oldest go when the story has more than LEDGER_MAX_ENTRIES), and per
   article the range of ids its claims were given (a redelivered job adds them once).
@@ -27,8 +28,58 @@ from dataclasses import dataclass
 
 import redis
 
-from monitor.claims import Claim, topic_terms
+from monitor.claims import MAX_CANDIDATES, MIN_SHARED_TERMS, Claim, topic_terms
 from monitor.state import keys
+
+# KEYS[1] the entries, KEYS[2..] term sets; ARGV: when, term limit, min shared, max candidates,
+# own ids, then per claim the indexes into KEYS of its terms. Each term set is read once per
+# side (at most `limit` ids, the nearest in time); the entries chosen come back in id order.
+_CANDIDATES = """
+local when, limit = ARGV[1], tonumber(ARGV[2])
+local min_shared, most = tonumber(ARGV[3]), tonumber(ARGV[4])
+local own = {}
+for id in string.gmatch(ARGV[5], '%S+') do own[id] = true end
+local read = {{}, {}}
+local function ids(k, side)
+  if not read[side][k] then
+    if side == 1 then
+      read[1][k] = redis.call('ZREVRANGEBYSCORE', KEYS[k], when, '-inf', 'LIMIT', 0, limit)
+    else
+      read[2][k] = redis.call('ZRANGEBYSCORE', KEYS[k], '(' .. when, '+inf', 'LIMIT', 0, limit)
+    end
+  end
+  return read[side][k]
+end
+local chosen = {}
+for c = 6, #ARGV do
+  for side = 1, 2 do
+    local shared, ranked = {}, {}
+    for k in string.gmatch(ARGV[c], '%S+') do
+      for _, id in ipairs(ids(tonumber(k), side)) do
+        if not own[id] then shared[id] = (shared[id] or 0) + 1 end
+      end
+    end
+    for id, n in pairs(shared) do
+      if n >= min_shared then ranked[#ranked + 1] = id end
+    end
+    table.sort(ranked, function(a, b)
+      if shared[a] ~= shared[b] then return shared[a] > shared[b] end
+      return tonumber(a) < tonumber(b)
+    end)
+    for i = 1, math.min(most, #ranked) do chosen[tonumber(ranked[i])] = true end
+  end
+end
+local order, found = {}, {}
+for id in pairs(chosen) do order[#order + 1] = id end
+table.sort(order)
+for first = 1, #order, 1000 do  -- unpack has a limit on how many values it spreads
+  local chunk = redis.call('HMGET', KEYS[1], unpack(order, first, math.min(first + 999, #order)))
+  for _, raw in ipairs(chunk) do
+    if raw then found[#found + 1] = raw end
+  end
+end
+return found
+"""
 
 
 @dataclass(frozen=True)
@@ -43,6 +94,7 @@ class LedgerOutline:
 class StoryLedger:
     def __init__(self, client: redis.Redis):
         self._r = client
+        self._candidates = client.register_script(_CANDIDATES)
 
     def outline(self, watch_id: str, article_id: str, when: float) -> LedgerOutline:
         self._move_old_list(watch_id)
@@ -56,20 +108,23 @@ class StoryLedger:
         own_before = sum(1 for t in (own_times[0] if own else []) if t is not None and t <= when)
         return LedgerOutline(before - own_before, after - (len(own) - own_before), own)
 
-    def postings(self, watch_id: str, terms: Iterable[str], when: float
-                 ) -> dict[str, tuple[list[int], list[int]]]:
-        """term -> (ids published at or before `when`, ids after it), at most
-        LEDGER_TERM_LIMIT each, the nearest to `when` (ids in no particular order)."""
-        terms = sorted(set(terms))
-        limit = keys.LEDGER_TERM_LIMIT
-        with self._r.pipeline(transaction=False) as pipe:
-            for term in terms:
-                key = keys.ledger_term(watch_id, term)
-                pipe.zrevrangebyscore(key, when, "-inf", start=0, num=limit)
-                pipe.zrangebyscore(key, f"({when}", "+inf", start=0, num=limit)
-            found = pipe.execute()
-        return {term: ([int(i) for i in found[2 * n]], [int(i) for i in found[2 * n + 1]])
-                for n, term in enumerate(terms)}
+    def candidates(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
+                   own_ids: frozenset[int]) -> list[dict]:
+        """The entries that may be set against claims with these topic terms: per claim and
+        per side of `when` (at or before, after), the ids sharing at least MIN_SHARED_TERMS of
+        its terms, ranked as monitor.claims.best_candidates ranks them (most shared first,
+        then the earlier entry), the best MAX_CANDIDATES; `own_ids` left out. Counted in
+        Redis: only the chosen entries travel, in ledger order."""
+        terms = sorted(set().union(*claim_terms)) if claim_terms else []
+        if not terms:
+            return []
+        position = {term: n for n, term in enumerate(terms, start=1)}
+        raws = self._candidates(
+            keys=[keys.ledger_entries(watch_id)] + [keys.ledger_term(watch_id, t) for t in terms],
+            args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
+                  " ".join(map(str, sorted(own_ids)))]
+                 + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
+        return [json.loads(raw) for raw in raws]
 
     def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
         """The entries of `ids` still there, in ledger order."""

@@ -7,9 +7,8 @@ Pure decisions, no I/O: the item job (monitor.jobs.pieces) reads the story state
     relate_piece(article_id, source, claims, ledger, seen_at, published) -> LedgerStep
                                           (in publication order: an older piece seen late
                                           makes an `earlier_report`, not a contradiction)
-    candidate_ids(claims, postings, own_ids) -> the ledger entries a piece is set against
     relate_slice(article_id, source, claims, part, seen_at, when) -> LedgerStep  (as
-                                          relate_piece, given those entries only)
+                                          relate_piece, given the candidates only)
     new_piece_verdict(watch, backlog=, published=, now=) -> NewAlertVerdict  rule order in its
                                                                             docstring
 """
@@ -23,12 +22,11 @@ from monitor.stories.backlog import (
 from monitor.stories.ledger import (
     LedgerSlice,
     LedgerStep,
-    candidate_ids,
     piece_time,
     relate_piece,
     relate_slice,
 )
 from monitor.stories.matching import WatchMatch, matching_watches
 
-__all__ = ["LedgerSlice", "LedgerStep", "candidate_ids", "piece_time", "relate_slice", "NewAlertVerdict", "WatchMatch", "matching_watches",
+__all__ = ["LedgerSlice", "LedgerStep", "piece_time", "relate_slice", "NewAlertVerdict", "WatchMatch", "matching_watches",
            "new_piece_verdict", "plausible_time", "published_timestamp", "relate_piece"]

@@ -14,10 +14,9 @@ piece fetched after July's reporting is older news, not a reversal). Rule order 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from monitor.claims import Claim, ClaimRelation, best_candidates, relate_to_story, topic_terms
+from monitor.claims import Claim, ClaimRelation, relate_to_story, topic_terms
 from monitor.claims.ledger import MAX_NEW_IN_ALERT, context_for_alert
 from monitor.stories.backlog import plausible_time
 
@@ -37,7 +36,8 @@ class LedgerSlice:
     rest. Entries are {article_id, source, seen_at, published, claim, terms}."""
 
     entries: list[dict]  # other pieces' entries, every candidate of the piece's claims among
-    # them, in ledger order (more entries change nothing: relate_to_story picks the candidates)
+    # them (monitor.state.story_ledger), in ledger order (more entries change nothing:
+    # relate_to_story picks the candidates among them)
     before: int  # how many entries of other pieces the whole ledger has published before it
     after: int  # ... and after it
     own: bool  # the piece's own entries are in the ledger already (its job is redelivered)
@@ -64,7 +64,7 @@ def relate_piece(article_id: str, source: str, claims: list[Claim], ledger: list
 def relate_slice(article_id: str, source: str, claims: list[Claim], part: LedgerSlice,
                  seen_at: float, when: float) -> LedgerStep:
     """As relate_piece, given the part of the ledger that holds the piece's candidates
-    (`candidate_ids`) and `when`, the piece's time (`piece_time`)."""
+    and `when`, the piece's time (`piece_time`)."""
     before = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
               if entry_time(e) <= when]
     after = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
@@ -87,22 +87,6 @@ def indexed_terms(claim: Claim) -> list[str]:
     """The terms the ledger indexes a claim by: its topic terms if it is anchored (no other
     claim is ever set against a new one), none otherwise."""
     return sorted(topic_terms(claim)) if claim.frame.anchored else []
-
-
-def candidate_ids(claims: list[Claim], postings: dict[str, tuple[list[int], list[int]]],
-                  own_ids: frozenset[int]) -> set[int]:
-    """The ledger entries (by id; ids follow the ledger's order) relate_to_story would set
-    `claims` against, on each side of the piece's time, given per topic term the ids of the
-    entries having it (before, after). Counting shared terms per id over a claim's terms is
-    the count relate_to_story makes over the whole ledger, and best_candidates ranks them."""
-    chosen: set[int] = set()
-    for claim in (c for c in claims if c.frame.anchored):
-        terms = topic_terms(claim)
-        for side in (0, 1):
-            shared = Counter(i for term in terms for i in postings.get(term, ([], []))[side]
-                             if i not in own_ids)
-            chosen.update(best_candidates(shared))
-    return chosen
 
 
 def in_time_order(claims: list[Claim], before: list[tuple[str, Claim]],
