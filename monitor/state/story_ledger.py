@@ -81,6 +81,25 @@ end
 return found
 """
 
+# KEYS: the ids in order, the entries, their times; ARGV: entries kept, prefix of the term sets
+# (keys.ledger_term with an empty term).
+_EVICT = """
+local excess = redis.call('LLEN', KEYS[1]) - tonumber(ARGV[1])
+if excess <= 0 then return 0 end
+local ids = redis.call('LPOP', KEYS[1], excess)
+for _, id in ipairs(ids) do
+  local raw = redis.call('HGET', KEYS[2], id)
+  if raw then
+    for _, term in ipairs(cjson.decode(raw)['terms'] or {}) do
+      redis.call('ZREM', ARGV[2] .. term, id)
+    end
+  end
+  redis.call('HDEL', KEYS[2], id)
+  redis.call('ZREM', KEYS[3], id)
+end
+return #ids
+"""
+
 
 @dataclass(frozen=True)
 class LedgerOutline:
@@ -95,6 +114,7 @@ class StoryLedger:
     def __init__(self, client: redis.Redis):
         self._r = client
         self._candidates = client.register_script(_CANDIDATES)
+        self._evict_oldest = client.register_script(_EVICT)
 
     def outline(self, watch_id: str, article_id: str, when: float) -> LedgerOutline:
         self._move_old_list(watch_id)
@@ -124,7 +144,7 @@ class StoryLedger:
             args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
                   " ".join(map(str, sorted(own_ids)))]
                  + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
-        return [json.loads(raw) for raw in raws]
+        return json.loads(b"[" + b",".join(raws) + b"]")  # one decode: faster than one each
 
     def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
         """The entries of `ids` still there, in ledger order."""
@@ -151,7 +171,8 @@ class StoryLedger:
         with self._r.pipeline(transaction=True) as pipe:
             for entry_id, entry in zip(ids, entries, strict=True):
                 when = _entry_time(entry)
-                pipe.hset(keys.ledger_entries(watch_id), entry_id, json.dumps(entry))
+                pipe.hset(keys.ledger_entries(watch_id), entry_id,
+                          json.dumps(entry, separators=(",", ":")))
                 pipe.zadd(keys.ledger_times(watch_id), {entry_id: when})
                 for term in entry.get("terms", ()):
                     pipe.zadd(keys.ledger_term(watch_id, term), {entry_id: when})
@@ -162,20 +183,12 @@ class StoryLedger:
         self._evict(watch_id, max_entries)
 
     def _evict(self, watch_id: str, max_entries: int) -> None:
-        """The oldest entries beyond `max_entries`, out of the ledger and of every index. LPOP
-        hands each id to one caller, so two workers adding at once evict each entry once."""
-        excess = self._r.llen(keys.ledger_order(watch_id)) - max_entries
-        if excess <= 0:
-            return
-        ids = self._r.lpop(keys.ledger_order(watch_id), excess) or []
-        raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
-        with self._r.pipeline(transaction=True) as pipe:
-            pipe.hdel(keys.ledger_entries(watch_id), *ids)
-            pipe.zrem(keys.ledger_times(watch_id), *ids)
-            for entry_id, raw in zip(ids, raws, strict=True):
-                for term in json.loads(raw).get("terms", ()) if raw else ():
-                    pipe.zrem(keys.ledger_term(watch_id, term), entry_id)
-            pipe.execute()
+        """The oldest entries beyond `max_entries`, out of the ledger and of every index, in
+        one script: each id is popped once however many workers add at once, and the evicted
+        entries' terms are read where they are (they would otherwise travel to be decoded)."""
+        self._evict_oldest(keys=[keys.ledger_order(watch_id), keys.ledger_entries(watch_id),
+                                 keys.ledger_times(watch_id)],
+                           args=[max_entries, keys.ledger_term(watch_id, "")])
 
     def _own_ids(self, watch_id: str, article_id: str) -> frozenset[int]:
         """The ids of the article's entries still in the ledger (the oldest go first, so its
