@@ -186,7 +186,8 @@ def ledger_articles(watch_id: str) -> str:
 
 
 def ledger_term(watch_id: str, term: str) -> str:
-    """zset entry id -> entry id: the anchored entries whose claim has topic term `term`."""
+    """zset entry id -> publication time of its piece: the anchored entries whose claim has
+    topic term `term` (deleted by Redis when its last entry is evicted)."""
     return f"{PREFIX}story:{watch_id}:ledger:term:{term}"
 
 

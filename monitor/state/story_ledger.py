@@ -82,7 +82,8 @@ return found
 """
 
 # KEYS: the ids in order, the entries, their times; ARGV: entries kept, prefix of the term sets
-# (keys.ledger_term with an empty term).
+# (keys.ledger_term with an empty term). The script names the term sets itself (they are known
+# only once an evicted entry is read): fine on one Redis, which is what newsmon runs on.
 _EVICT = """
 local excess = redis.call('LLEN', KEYS[1]) - tonumber(ARGV[1])
 if excess <= 0 then return 0 end
