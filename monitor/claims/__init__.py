@@ -6,6 +6,7 @@ Pure core: strings in, values out, no I/O. See docs/claims.md for the method and
     compare_versions(old_text, new_text) -> ClaimDiff        typed changes between versions
     extract_claims(text) -> list[Claim]                      the claim sentences of a text
     relate_to_story(new_claims, ledger) -> list[ClaimRelation]
+    topic_terms(claim) -> frozenset[str]                     what a claim is about (ledger index)
     check_version_sanity(old_text, new_text, min_length_ratio=0.5) -> (ok, reason)
 
 Modules, in pipeline order: sentences (normalize, page junk, pysbd), tokens, frames (claim
@@ -29,14 +30,22 @@ from monitor.claims.compare import (
     compare_versions,
 )
 from monitor.claims.frames import Claim, Frame, Predicate, Quantity, extract_frame, make_claim
-from monitor.claims.ledger import RELATIONS, ClaimRelation, relate_to_story
+from monitor.claims.ledger import (
+    MAX_CANDIDATES,
+    MIN_SHARED_TERMS,
+    RELATIONS,
+    ClaimRelation,
+    best_candidates,
+    relate_to_story,
+    topic_terms,
+)
 from monitor.claims.sanity import check_version_sanity
 from monitor.claims.sentences import article_sentences, clean_paragraphs, sentence_key
 
 __all__ = [
-    "CHANGE_TYPES", "RELATIONS", "Claim", "ClaimChange", "ClaimDiff", "ClaimRelation", "Frame",
-    "Predicate", "Quantity", "check_version_sanity", "clear_caches", "compare_frames",
-    "compare_versions", "extract_claims", "extract_frame", "relate_to_story",
+    "CHANGE_TYPES", "MAX_CANDIDATES", "MIN_SHARED_TERMS", "RELATIONS", "Claim", "ClaimChange", "ClaimDiff", "ClaimRelation", "Frame",
+    "Predicate", "Quantity", "best_candidates", "check_version_sanity", "clear_caches", "compare_frames",
+    "compare_versions", "extract_claims", "extract_frame", "relate_to_story", "topic_terms",
 ]
 
 

@@ -25,6 +25,7 @@ Everything is explainable: `detail` names the predicates, numbers or blame targe
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -78,6 +79,24 @@ def profile(claim: Claim) -> Profile:
                    quotes=frozenset(sentence_key(q) for q in claim.frame.quotes))
 
 
+def topic_terms(claim: Claim) -> frozenset[str]:
+    """What a claim is about: the terms two claims must share (MIN_SHARED_TERMS of them) for
+    one to be a candidate for the other. A story ledger kept outside memory indexes its
+    entries by these (monitor.state.story_ledger)."""
+    return profile(claim).terms
+
+
+def best_candidates(shared: Mapping[Any, int]) -> list[Any]:
+    """The entries a claim is set against, given how many topic terms each shares with it
+    (entries are keyed by their ledger position, or anything ordered like it): those sharing
+    at least MIN_SHARED_TERMS, most shared first; among equals the earlier entry, so the result
+    does not depend on set iteration order (which changes with PYTHONHASHSEED). At most
+    MAX_CANDIDATES."""
+    ranked = sorted((k for k, count in shared.items() if count >= MIN_SHARED_TERMS),
+                    key=lambda k: (-shared[k], k))
+    return ranked[:MAX_CANDIDATES]
+
+
 def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
                     ) -> list[ClaimRelation]:
     # Only claims anchored to a checkable fact are related across pieces (Frame.anchored): a
@@ -120,12 +139,8 @@ def _term_index(ledger: list[tuple[str, Claim]]) -> dict[str, list[int]]:
 
 
 def _candidates(claim: Claim, index: dict[str, list[int]]) -> list[int]:
-    shared = Counter(p for term in profile(claim).terms for p in index.get(term, ()))
-    # Most shared terms first; among equals the earlier ledger entry, so the result does not
-    # depend on set iteration order (which changes with PYTHONHASHSEED between processes).
-    ranked = sorted((p for p, count in shared.items() if count >= MIN_SHARED_TERMS),
-                    key=lambda p: (-shared[p], p))
-    return ranked[:MAX_CANDIDATES]
+    return best_candidates(Counter(p for term in profile(claim).terms
+                                   for p in index.get(term, ())))
 
 
 def _relate_one(claim: Claim, ledger: list[tuple[str, Claim]], index: dict[str, list[int]]

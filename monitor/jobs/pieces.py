@@ -22,16 +22,20 @@ from monitor.alerts import (
     lead_summary,
     story_info,
 )
-from monitor.claims import extract_claims
+from monitor.claims import Claim, extract_claims, topic_terms
 from monitor.edits import next_check_due
 from monitor.jobs.context import Context
 from monitor.query import prepare
 from monitor.state.articles import Article
+from monitor.state.story_ledger import StoryLedger
 from monitor.stories import (
+    LedgerSlice,
+    LedgerStep,
     matching_watches,
     new_piece_verdict,
+    piece_time,
     published_timestamp,
-    relate_piece,
+    relate_slice,
 )
 
 log = logging.getLogger(__name__)
@@ -53,9 +57,8 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
     for watch_match in matches:
         watch = watch_match.watch
         story = ctx.stories.add_piece(watch.id, article.id, article.source, now)
-        step = relate_piece(article.id, article.source, claims, ctx.stories.ledger(watch.id),
-                            now, published)
-        ctx.stories.add_to_ledger(watch.id, step.new_entries)
+        step = ledger_step(ctx.stories.claims, watch.id, article.id, article.source, claims,
+                           now, published)
         verdict = new_piece_verdict(watch, backlog=article.backlog, published=published, now=now)
         if verdict.alert:
             emit(ctx, build_new_alert(
@@ -68,6 +71,21 @@ def handle_new_piece(ctx: Context, article: Article, text: str, now: float) -> l
     matched = [m.watch.id for m in matches]
     _start_edit_checks(ctx, article, matched, now)
     return matched
+
+
+def ledger_step(ledger: StoryLedger, watch_id: str, article_id: str, source: str,
+                claims: list[Claim], seen_at: float, published: float | None) -> LedgerStep:
+    """Relate a piece's claims to its story and add them to the ledger. Reads only the
+    entries that may be candidates (those sharing topic terms with the piece's claims), so
+    the cost per piece does not grow with the story (docs/claims.md, the ledger)."""
+    when = piece_time(published, seen_at)
+    outline = ledger.outline(watch_id, article_id, when)
+    terms = [topic_terms(claim) for claim in claims if claim.frame.anchored]
+    part = LedgerSlice(ledger.candidates(watch_id, terms, when, outline.own_ids),
+                       outline.before, outline.after, bool(outline.own_ids))
+    step = relate_slice(article_id, source, claims, part, seen_at, when)
+    ledger.add(watch_id, step.new_entries)
+    return step
 
 
 def emit(ctx: Context, payload: AlertPayload, sinks: list[str]) -> bool:

@@ -133,7 +133,8 @@ WATCHLIST_VERSION = PREFIX + "config:watchlist:version"  # string: hash of that 
 
 
 def story(watch_id: str) -> str:
-    """hash: first_seen, last_seen (unix times), pieces_numbered (the last piece number given)."""
+    """hash: first_seen, last_seen (unix times), pieces_numbered (the last piece number given),
+    ledger_ids (the last claim-ledger entry id given)."""
     return f"{PREFIX}story:{watch_id}"
 
 
@@ -153,8 +154,41 @@ def story_sources(watch_id: str) -> str:
 
 
 def story_claims(watch_id: str) -> str:
-    """list of JSON claim-ledger entries {article_id, source, seen_at, claim}."""
+    """list of JSON claim-ledger entries {article_id, source, seen_at, claim}: the ledger as it
+    was kept before it was indexed; read once and moved into the keys below."""
     return f"{PREFIX}story:{watch_id}:claims"
+
+
+# The claim ledger of a story (monitor/state/story_ledger.py): entries keyed by an id that grows
+# with each entry added (the ledger's order), indexed by the topic terms of their claim.
+LEDGER_MAX_ENTRIES = 5000  # entries kept per story; the oldest go first
+LEDGER_TERM_LIMIT = 400  # ids one term set hands out per read: the newest of them
+
+
+def ledger_entries(watch_id: str) -> str:
+    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms}."""
+    return f"{PREFIX}story:{watch_id}:ledger"
+
+
+def ledger_order(watch_id: str) -> str:
+    """list of entry ids, oldest first (evicted from the left)."""
+    return f"{PREFIX}story:{watch_id}:ledger:order"
+
+
+def ledger_times(watch_id: str) -> str:
+    """zset entry id -> publication time of its piece (before / after a new piece)."""
+    return f"{PREFIX}story:{watch_id}:ledger:times"
+
+
+def ledger_articles(watch_id: str) -> str:
+    """hash article_id -> "first last": the range of entry ids its claims were given."""
+    return f"{PREFIX}story:{watch_id}:ledger:articles"
+
+
+def ledger_term(watch_id: str, term: str) -> str:
+    """zset entry id -> publication time of its piece: the anchored entries whose claim has
+    topic term `term` (deleted by Redis when its last entry is evicted)."""
+    return f"{PREFIX}story:{watch_id}:ledger:term:{term}"
 
 
 # --- near-duplicates -----------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Story state per watch: the distinct pieces matched, their sources, and the claim ledger.
+"""Story state per watch: the distinct pieces matched, their sources, and the claim ledger
+(its own owner, monitor.state.story_ledger.StoryLedger, reached as `Stories.claims`).
 
 A "piece" is an article that matched the watch and was not a copy of another. Copies are
 folded into their original (monitor.dedup.minhash) and never become pieces.
@@ -6,12 +7,12 @@ folded into their original (monitor.dedup.minhash) and never become pieces.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import redis
 
 from monitor.state import keys
+from monitor.state.story_ledger import StoryLedger
 
 # Adds the piece if new and returns its number (1-based). The number comes from a per-story
 # counter and is written once per piece (HSETNX), so parallel workers get 1..N in arrival
@@ -59,6 +60,7 @@ class Stories:
     def __init__(self, client: redis.Redis):
         self._r = client
         self._add = client.register_script(_ADD_PIECE)
+        self.claims = StoryLedger(client)
 
     def add_piece(self, watch_id: str, article_id: str, source: str, seen_at: float
                   ) -> StoryInfo:
@@ -92,17 +94,14 @@ class Stories:
         number = self._r.hget(keys.story_piece_numbers(watch_id), article_id)
         return int(number) if number is not None else 0
 
-    # --- claim ledger -------------------------------------------------------------------------
+    # --- claim ledger (kept indexed by monitor.state.story_ledger) ---------------------------
 
     def ledger(self, watch_id: str) -> list[dict]:
-        """Entries {article_id, source, seen_at, published, claim} in the order they were
-        added (`published` is missing from entries written before it was recorded)."""
-        return [json.loads(raw) for raw in self._r.lrange(keys.story_claims(watch_id), 0, -1)]
+        """Every entry {article_id, source, seen_at, published, claim, terms}, in the order
+        they were added (`published` is missing from entries written before it was recorded).
+        A new piece reads only its candidates (`self.claims`); this reads all."""
+        return self.claims.all(watch_id)
 
-    def add_to_ledger(self, watch_id: str, entries: list[dict], max_entries: int = 5000) -> None:
-        if not entries:
-            return
-        with self._r.pipeline() as pipe:
-            pipe.rpush(keys.story_claims(watch_id), *(json.dumps(e) for e in entries))
-            pipe.ltrim(keys.story_claims(watch_id), -max_entries, -1)
-            pipe.execute()
+    def add_to_ledger(self, watch_id: str, entries: list[dict],
+                      max_entries: int = keys.LEDGER_MAX_ENTRIES) -> None:
+        self.claims.add(watch_id, entries, max_entries)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from monitor.claims import Claim, ClaimRelation, relate_to_story
+from monitor.claims import Claim, ClaimRelation, relate_to_story, topic_terms
 from monitor.claims.ledger import MAX_NEW_IN_ALERT, context_for_alert
 from monitor.stories.backlog import plausible_time
 
@@ -30,9 +30,23 @@ class LedgerStep:
     new_entries: list[dict] = field(default_factory=list)  # what to append to the ledger
 
 
+@dataclass(frozen=True)
+class LedgerSlice:
+    """The part of a story's ledger a new piece is set against, and what it must know of the
+    rest. Entries are {article_id, source, seen_at, published, claim, terms}."""
+
+    entries: list[dict]  # other pieces' entries, every candidate of the piece's claims among
+    # them (monitor.state.story_ledger), in ledger order (more entries change nothing:
+    # relate_to_story picks the candidates among them)
+    before: int  # how many entries of other pieces the whole ledger has published before it
+    after: int  # ... and after it
+    own: bool  # the piece's own entries are in the ledger already (its job is redelivered)
+
+
 def relate_piece(article_id: str, source: str, claims: list[Claim], ledger: list[dict],
                  seen_at: float, published: float | None = None) -> LedgerStep:
-    """Set the piece's claims against the story's earlier ones (rule order: module docstring).
+    """Set the piece's claims against the story's earlier ones (rule order: module docstring),
+    given the whole ledger (a story's candidates only: `relate_slice`).
 
     `ledger` holds entries {article_id, source, seen_at, published, claim}. Entries of this
     same article are left out of the comparison, and when there are some a previous run of
@@ -42,26 +56,50 @@ def relate_piece(article_id: str, source: str, claims: list[Claim], ledger: list
     stands in (and for entries written before entries carried it, their `seen_at`)."""
     when = piece_time(published, seen_at)
     others = [e for e in ledger if e["article_id"] != article_id]
-    before = [(e["source"], Claim.from_dict(e["claim"])) for e in others if entry_time(e) <= when]
-    after = [(e["source"], Claim.from_dict(e["claim"])) for e in others if entry_time(e) > when]
+    before = sum(1 for e in others if entry_time(e) <= when)
+    part = LedgerSlice(others, before, len(others) - before, len(others) < len(ledger))
+    return relate_slice(article_id, source, claims, part, seen_at, when)
+
+
+def relate_slice(article_id: str, source: str, claims: list[Claim], part: LedgerSlice,
+                 seen_at: float, when: float) -> LedgerStep:
+    """As relate_piece, given the part of the ledger that holds the piece's candidates
+    and `when`, the piece's time (`piece_time`)."""
+    before = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
+              if entry_time(e) <= when]
+    after = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
+             if entry_time(e) > when]
     # The first piece of a story has nothing to be set against: its alert lists no claims.
-    relations, earlier_reports = in_time_order(claims, before, after) if others else ([], set())
+    relations, earlier_reports = (
+        in_time_order(claims, before, after, (part.before > 0, part.after > 0))
+        if part.before or part.after else ([], set()))
     context = [(replace(r, relation="earlier_report") if id(r) in earlier_reports else r).to_dict()
                for r in context_for_alert(relations, MAX_NEW_IN_ALERT)]
-    if len(others) < len(ledger):
+    if part.own:
         return LedgerStep(context)
     entries = [{"article_id": article_id, "source": source, "seen_at": seen_at,
-                "published": when, "claim": claim.to_dict()} for claim in claims]
+                "published": when, "claim": claim.to_dict(), "terms": indexed_terms(claim)}
+               for claim in claims]
     return LedgerStep(context, entries)
 
 
+def indexed_terms(claim: Claim) -> list[str]:
+    """The terms the ledger indexes a claim by: its topic terms if it is anchored (no other
+    claim is ever set against a new one), none otherwise."""
+    return sorted(topic_terms(claim)) if claim.frame.anchored else []
+
+
 def in_time_order(claims: list[Claim], before: list[tuple[str, Claim]],
-                  after: list[tuple[str, Claim]]) -> tuple[list[ClaimRelation], set[int]]:
+                  after: list[tuple[str, Claim]], present: tuple[bool, bool] | None = None
+                  ) -> tuple[list[ClaimRelation], set[int]]:
     """The relations of `claims` (repeats left out) and the ids of those among them that are
     earlier reports: they keep monitor.claims' label until the alert context is chosen, which
-    lists updates and contradictions first, so earlier reports are listed like them."""
-    prior = _relations(claims, before)
-    later = _relations(claims, after)
+    lists updates and contradictions first, so earlier reports are listed like them.
+    `present` says whether the ledger has claims before / after the piece at all, when
+    `before` and `after` are only its candidates (absent: they are the whole ledger)."""
+    has_before, has_after = present if present is not None else (bool(before), bool(after))
+    prior = _relations(claims, before, has_before)
+    later = _relations(claims, after, has_after)
     relations: list[ClaimRelation] = []
     earlier_reports: set[int] = set()
     for claim in claims:
@@ -76,9 +114,11 @@ def in_time_order(claims: list[Claim], before: list[tuple[str, Claim]],
     return relations, earlier_reports
 
 
-def _relations(claims: list[Claim], ledger: list[tuple[str, Claim]]) -> dict[int, object]:
-    """id(claim) -> its relation to `ledger`, or _REPEAT; empty when the ledger is."""
-    if not ledger:
+def _relations(claims: list[Claim], ledger: list[tuple[str, Claim]], present: bool
+               ) -> dict[int, object]:
+    """id(claim) -> its relation to `ledger`, or _REPEAT; empty when that side of the story
+    has no claim at all (`present`)."""
+    if not present:
         return {}
     found = {id(r.claim): r for r in relate_to_story(claims, ledger)}
     return {id(claim): found.get(id(claim), _REPEAT) for claim in claims}

@@ -1,0 +1,228 @@
+"""A story's claim ledger, indexed by what its claims are about.
+
+Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topic terms with
+one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
+
+- each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
+  terms}); ids grow with each entry added, so they carry the ledger's order;
+- per topic term, a zset of the ids of the entries having it, scored by publication time:
+  the entries that may be set against a new piece's claim are chosen from its terms' sets
+  only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
+  that counts the terms each id shares with the claim: only the chosen entries travel;
+- the publication times of all entries (how many are before / after a new piece), the ids in
+  the order added (the oldest go when the story has more than LEDGER_MAX_ENTRIES), and per
+  article the range of ids its claims were given (a redelivered job adds them once).
+
+Only entries whose claim is anchored carry terms (relate_to_story sets no other claim against
+a new one). A read of one term hands out at most LEDGER_TERM_LIMIT ids per side of the piece's
+time, the nearest in time: this bounds the work a word every piece of a story uses would
+otherwise grow with the story. Below that limit the candidates are exactly those a scan of the
+whole ledger gives (tests/test_story_ledger_index.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import redis
+
+from monitor.claims import MAX_CANDIDATES, MIN_SHARED_TERMS, Claim, topic_terms
+from monitor.state import keys
+
+# KEYS[1] the entries, KEYS[2..] term sets; ARGV: when, term limit, min shared, max candidates,
+# own ids, then per claim the indexes into KEYS of its terms. Each term set is read once per
+# side (at most `limit` ids, the nearest in time); the entries chosen come back in id order.
+_CANDIDATES = """
+local when, limit = ARGV[1], tonumber(ARGV[2])
+local min_shared, most = tonumber(ARGV[3]), tonumber(ARGV[4])
+local own = {}
+for id in string.gmatch(ARGV[5], '%S+') do own[id] = true end
+local read = {{}, {}}
+local function ids(k, side)
+  if not read[side][k] then
+    if side == 1 then
+      read[1][k] = redis.call('ZREVRANGEBYSCORE', KEYS[k], when, '-inf', 'LIMIT', 0, limit)
+    else
+      read[2][k] = redis.call('ZRANGEBYSCORE', KEYS[k], '(' .. when, '+inf', 'LIMIT', 0, limit)
+    end
+  end
+  return read[side][k]
+end
+local chosen = {}
+for c = 6, #ARGV do
+  for side = 1, 2 do
+    local shared, ranked = {}, {}
+    for k in string.gmatch(ARGV[c], '%S+') do
+      for _, id in ipairs(ids(tonumber(k), side)) do
+        if not own[id] then shared[id] = (shared[id] or 0) + 1 end
+      end
+    end
+    for id, n in pairs(shared) do
+      if n >= min_shared then ranked[#ranked + 1] = id end
+    end
+    table.sort(ranked, function(a, b)
+      if shared[a] ~= shared[b] then return shared[a] > shared[b] end
+      return tonumber(a) < tonumber(b)
+    end)
+    for i = 1, math.min(most, #ranked) do chosen[tonumber(ranked[i])] = true end
+  end
+end
+local order, found = {}, {}
+for id in pairs(chosen) do order[#order + 1] = id end
+table.sort(order)
+for first = 1, #order, 1000 do  -- unpack has a limit on how many values it spreads
+  local chunk = redis.call('HMGET', KEYS[1], unpack(order, first, math.min(first + 999, #order)))
+  for _, raw in ipairs(chunk) do
+    if raw then found[#found + 1] = raw end
+  end
+end
+return found
+"""
+
+# KEYS: the ids in order, the entries, their times; ARGV: entries kept, prefix of the term sets
+# (keys.ledger_term with an empty term). The script names the term sets itself (they are known
+# only once an evicted entry is read): fine on one Redis, which is what newsmon runs on.
+_EVICT = """
+local excess = redis.call('LLEN', KEYS[1]) - tonumber(ARGV[1])
+if excess <= 0 then return 0 end
+local ids = redis.call('LPOP', KEYS[1], excess)
+for _, id in ipairs(ids) do
+  local raw = redis.call('HGET', KEYS[2], id)
+  if raw then
+    for _, term in ipairs(cjson.decode(raw)['terms'] or {}) do
+      redis.call('ZREM', ARGV[2] .. term, id)
+    end
+  end
+  redis.call('HDEL', KEYS[2], id)
+  redis.call('ZREM', KEYS[3], id)
+end
+return #ids
+"""
+
+
+@dataclass(frozen=True)
+class LedgerOutline:
+    """What a new piece needs to know of the whole ledger besides its candidates."""
+
+    before: int  # entries of other pieces published at or before the piece
+    after: int  # ... and after it
+    own_ids: frozenset[int]  # entries of this piece already there (its job is redelivered)
+
+
+class StoryLedger:
+    def __init__(self, client: redis.Redis):
+        self._r = client
+        self._candidates = client.register_script(_CANDIDATES)
+        self._evict_oldest = client.register_script(_EVICT)
+
+    def outline(self, watch_id: str, article_id: str, when: float) -> LedgerOutline:
+        self._move_old_list(watch_id)
+        own = self._own_ids(watch_id, article_id)
+        with self._r.pipeline(transaction=False) as pipe:
+            pipe.zcount(keys.ledger_times(watch_id), "-inf", when)
+            pipe.zcount(keys.ledger_times(watch_id), f"({when}", "+inf")
+            if own:
+                pipe.zmscore(keys.ledger_times(watch_id), sorted(own))
+            before, after, *own_times = pipe.execute()
+        own_before = sum(1 for t in (own_times[0] if own else []) if t is not None and t <= when)
+        return LedgerOutline(before - own_before, after - (len(own) - own_before), own)
+
+    def candidates(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
+                   own_ids: frozenset[int]) -> list[dict]:
+        """The entries that may be set against claims with these topic terms: per claim and
+        per side of `when` (at or before, after), the ids sharing at least MIN_SHARED_TERMS of
+        its terms, ranked as monitor.claims.best_candidates ranks them (most shared first,
+        then the earlier entry), the best MAX_CANDIDATES; `own_ids` left out. Counted in
+        Redis: only the chosen entries travel, in ledger order."""
+        terms = sorted(set().union(*claim_terms)) if claim_terms else []
+        if not terms:
+            return []
+        position = {term: n for n, term in enumerate(terms, start=1)}
+        raws = self._candidates(
+            keys=[keys.ledger_entries(watch_id)] + [keys.ledger_term(watch_id, t) for t in terms],
+            args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
+                  " ".join(map(str, sorted(own_ids)))]
+                 + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
+        return json.loads(b"[" + b",".join(raws) + b"]")  # one decode: faster than one each
+
+    def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
+        """The entries of `ids` still there, in ledger order."""
+        ids = sorted(set(ids))
+        if not ids:
+            return []
+        raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
+        return [json.loads(raw) for raw in raws if raw is not None]
+
+    def all(self, watch_id: str) -> list[dict]:
+        """Every entry, in ledger order (the reference the index is tested against)."""
+        self._move_old_list(watch_id)
+        ids = [int(i) for i in self._r.lrange(keys.ledger_order(watch_id), 0, -1)]
+        return self.entries(watch_id, ids)
+
+    def add(self, watch_id: str, entries: list[dict],
+            max_entries: int = keys.LEDGER_MAX_ENTRIES) -> None:
+        """Add the entries of one piece, once: a piece whose entries are there already (its
+        job redelivered) adds nothing. Entry and index are written in one transaction."""
+        if not entries or self._own_ids(watch_id, entries[0]["article_id"]):
+            return
+        last = self._r.hincrby(keys.story(watch_id), "ledger_ids", len(entries))
+        ids = list(range(last - len(entries) + 1, last + 1))
+        with self._r.pipeline(transaction=True) as pipe:
+            for entry_id, entry in zip(ids, entries, strict=True):
+                when = _entry_time(entry)
+                pipe.hset(keys.ledger_entries(watch_id), entry_id,
+                          json.dumps(entry, separators=(",", ":")))
+                pipe.zadd(keys.ledger_times(watch_id), {entry_id: when})
+                for term in entry.get("terms", ()):
+                    pipe.zadd(keys.ledger_term(watch_id, term), {entry_id: when})
+            pipe.rpush(keys.ledger_order(watch_id), *ids)
+            pipe.hset(keys.ledger_articles(watch_id), entries[0]["article_id"],
+                      f"{ids[0]} {ids[-1]}")
+            pipe.execute()
+        self._evict(watch_id, max_entries)
+
+    def _evict(self, watch_id: str, max_entries: int) -> None:
+        """The oldest entries beyond `max_entries`, out of the ledger and of every index, in
+        one script: each id is popped once however many workers add at once, and the evicted
+        entries' terms are read where they are (they would otherwise travel to be decoded)."""
+        self._evict_oldest(keys=[keys.ledger_order(watch_id), keys.ledger_entries(watch_id),
+                                 keys.ledger_times(watch_id)],
+                           args=[max_entries, keys.ledger_term(watch_id, "")])
+
+    def _own_ids(self, watch_id: str, article_id: str) -> frozenset[int]:
+        """The ids of the article's entries still in the ledger (the oldest go first, so its
+        last entry is there if any is)."""
+        span = self._r.hget(keys.ledger_articles(watch_id), article_id)
+        if span is None:
+            return frozenset()
+        first, last = (int(n) for n in span.split())
+        if not self._r.hexists(keys.ledger_entries(watch_id), last):
+            return frozenset()
+        present = self._r.zmscore(keys.ledger_times(watch_id), list(range(first, last + 1)))
+        return frozenset(i for i, t in zip(range(first, last + 1), present, strict=True)
+                         if t is not None)
+
+    def _move_old_list(self, watch_id: str) -> None:
+        """A story whose ledger was kept as one list (before the index): its entries move
+        into the index once, piece by piece in their order."""
+        old = self._r.lrange(keys.story_claims(watch_id), 0, -1)
+        if not old:
+            return
+        pieces: list[list[dict]] = []
+        for entry in (json.loads(raw) for raw in old):
+            claim = Claim.from_dict(entry["claim"])
+            entry["terms"] = sorted(topic_terms(claim)) if claim.frame.anchored else []
+            if pieces and pieces[-1][0]["article_id"] == entry["article_id"]:
+                pieces[-1].append(entry)
+            else:
+                pieces.append([entry])
+        self._r.delete(keys.story_claims(watch_id))
+        for piece in pieces:
+            self.add(watch_id, piece)
+
+
+def _entry_time(entry: dict) -> float:
+    # As monitor.stories.ledger.entry_time (a layer above: state cannot import it).
+    return float(entry.get("published") or entry["seen_at"])

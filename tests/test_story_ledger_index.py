@@ -1,0 +1,149 @@
+"""The story ledger kept indexed in Redis (monitor.state.story_ledger): a new piece reads only
+its candidates, and relates exactly as it would to the whole ledger."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from monitor.claims import best_candidates, extract_claims, topic_terms
+from monitor.jobs.pieces import ledger_step
+from monitor.state import keys
+from monitor.state.stories import Stories
+from monitor.stories import piece_time, relate_piece
+
+WATCH = "gaza"
+NAMES = ("Hamas", "Qatar", "Egypt", "Israel", "the United Nations", "Witkoff")
+PLACES = ("Gaza City", "Rafah", "Khan Younis", "Doha", "Cairo")
+START = 1_750_000_000.0
+
+
+def generated_piece(rng: random.Random) -> str:
+    """A piece of one story: the same few names, places and counts, mixed differently."""
+    sentences = []
+    for _ in range(rng.randint(4, 9)):
+        name, place = rng.choice(NAMES), rng.choice(PLACES)
+        sentences.append(rng.choice((
+            f"{name} said at least {rng.randint(30, 40)},000 people have been killed in {place}.",
+            f"The ceasefire talks in {place} have collapsed, {name} said.",
+            f"Progress has been made toward a ceasefire in {place}, according to {name}.",
+            f"More than {rng.randint(5, 8)},000 aid trucks reached {place}, {name} said.",
+            f"{name} confirmed that {rng.randint(2, 9)} hostages were released in {place}.",
+        )))
+    return " ".join(sentences)
+
+
+@pytest.fixture
+def stories(redis_client) -> Stories:
+    return Stories(redis_client)
+
+
+def story_pieces(count: int, seed: int = 7):
+    rng = random.Random(seed)
+    for n in range(count):
+        seen = START + 3600 * n
+        published = seen - rng.choice((0, 0, 86400 * 5))  # a few seen days late
+        yield f"piece{n}", f"source{n % 4}", extract_claims(generated_piece(rng)), seen, published
+
+
+def full_scan_candidates(ledger: list[dict], article_id: str, claims, when: float) -> set:
+    """What relate_to_story would consider, over the whole ledger: per anchored claim and side
+    of the piece's time, the best-sharing earlier claims."""
+    others = [e for e in ledger if e["article_id"] != article_id and e["terms"]]
+    chosen = set()
+    for claim in (c for c in claims if c.frame.anchored):
+        for side in (True, False):
+            entries = [e for e in others if (_time(e) <= when) is side]
+            shared = Counter({n: len(topic_terms(claim) & set(e["terms"]))
+                              for n, e in enumerate(entries)})
+            chosen |= {_key(entries[n]) for n in best_candidates(shared)}
+    return chosen
+
+
+def _time(entry: dict) -> float:
+    return float(entry.get("published") or entry["seen_at"])
+
+
+def _key(entry: dict) -> tuple[str, str]:
+    return entry["article_id"], entry["claim"]["sentence"]
+
+
+def test_candidates_equal_the_full_scan_and_relations_are_identical(stories, redis_client):
+    ledger: list[dict] = []  # the whole ledger, as it was kept before the index
+    kinds: Counter = Counter()
+    for article_id, source, claims, seen, published in story_pieces(40):
+        when = piece_time(published, seen)
+        terms = [topic_terms(c) for c in claims if c.frame.anchored]
+        read = stories.claims.candidates(WATCH, terms, when, frozenset())
+        assert {_key(e) for e in read} >= full_scan_candidates(ledger, article_id, claims, when)
+        expected = relate_piece(article_id, source, claims, ledger, seen, published)
+        step = ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
+        assert step.context == expected.context
+        ledger += expected.new_entries
+        kinds.update(c["relation"] for c in step.context)
+    assert stories.ledger(WATCH) == json.loads(json.dumps(ledger))  # as stored
+    assert {"new", "update", "earlier_report"} <= set(kinds)
+    # the story is large enough that candidates were cut to the best MAX_CANDIDATES
+    assert max(len(e) for e in _term_sets(redis_client).values()) > 50
+
+
+def test_a_redelivered_piece_is_added_once_and_relates_the_same(stories):
+    pieces = list(story_pieces(6))
+    for article_id, source, claims, seen, published in pieces:
+        ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
+    size = len(stories.ledger(WATCH))
+    article_id, source, claims, seen, published = pieces[3]
+    whole = stories.ledger(WATCH)
+    again = ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
+    assert again.new_entries == []
+    assert len(stories.ledger(WATCH)) == size
+    assert again.context == relate_piece(article_id, source, claims, whole, seen,
+                                         published).context
+
+
+def test_eviction_keeps_the_index_consistent(stories, redis_client):
+    for article_id, source, claims, seen, published in story_pieces(12):
+        step = relate_piece(article_id, source, claims, stories.ledger(WATCH), seen, published)
+        stories.add_to_ledger(WATCH, step.new_entries, max_entries=20)
+    entries = redis_client.hgetall(keys.ledger_entries(WATCH))
+    order = redis_client.lrange(keys.ledger_order(WATCH), 0, -1)
+    assert len(entries) == len(order) == redis_client.zcard(keys.ledger_times(WATCH)) == 20
+    assert sorted(order, key=int) == order  # the newest 20 left, in order
+    sets = _term_sets(redis_client)
+    indexed = {(term, i) for term, ids in sets.items() for i in ids}
+    expected = {(term, int(i)) for i, entry in _decoded(entries).items()
+                for term in entry["terms"]}
+    assert indexed == expected
+
+
+def test_an_unindexed_ledger_list_moves_into_the_index(stories, redis_client):
+    pieces = list(story_pieces(5))
+    ledger: list[dict] = []
+    for article_id, source, claims, seen, published in pieces[:4]:
+        ledger += relate_piece(article_id, source, claims, ledger, seen, published).new_entries
+    old = [{k: v for k, v in e.items() if k != "terms"} for e in ledger]  # as once written
+    redis_client.rpush(keys.story_claims(WATCH), *(_json(e) for e in old))
+    article_id, source, claims, seen, published = pieces[4]
+    step = ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
+    assert step.context == relate_piece(article_id, source, claims, ledger, seen,
+                                        published).context
+    assert not redis_client.exists(keys.story_claims(WATCH))
+    assert [e["terms"] for e in stories.ledger(WATCH)[:len(ledger)]] == [
+        e["terms"] for e in ledger]
+
+
+def _term_sets(client) -> dict[str, list[int]]:
+    prefix = keys.ledger_term(WATCH, "")
+    return {k.decode()[len(prefix):]: [int(i) for i in client.zrange(k, 0, -1)]
+            for k in client.scan_iter(prefix + "*")}
+
+
+def _decoded(entries: dict) -> dict:
+    return {i: json.loads(raw) for i, raw in entries.items()}
+
+
+def _json(entry: dict) -> str:
+    return json.dumps(entry)
