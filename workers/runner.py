@@ -4,7 +4,8 @@ Start-up order: validate both config files (nothing runs on a bad config), open 
 unless configured), build the broker, actors and stage context, then start the roles.
 Shutdown: the first SIGINT/SIGTERM is warm (stop scheduling, let in-flight jobs finish, up to
 `WARM_SHUTDOWN_SECONDS`); a second one is cold (exit now; unfinished jobs are redelivered later
-because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down.
+because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down. SIGHUP reloads the watch list at once (a
+scheduler reloads it on every tick anyway when the file changed).
 """
 
 from __future__ import annotations
@@ -162,9 +163,12 @@ def run(service_path: Path, roles: Roles) -> int:
     if problem := missing_extra(config.service.broker.url):
         raise NewsmonError(problem)
     configure_logging(config.service.log_level, config.service.log.format)
+    # Until the handlers are in place, a SIGHUP must not kill the daemon half-started.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     with started(config, roles) as daemon:
         _install_signal_handlers(daemon)
-        log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once.")
+        log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once; SIGHUP "
+                 "reloads the watch list.")
         daemon.stopped.wait()
     log.info("newsmon stopped")
     return 0
@@ -186,3 +190,16 @@ def _install_signal_handlers(daemon: Daemon) -> None:
 
     signal.signal(signal.SIGINT, handle)
     signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGHUP, lambda _signum, _frame: _reload(daemon))
+
+
+def _reload(daemon: Daemon) -> None:
+    """SIGHUP, as daemons conventionally take it: re-read the watch list now instead of at
+    the next tick. (Left to Python's default, a closed terminal would kill the daemon
+    without a warm shutdown, and leave the embedded Redis behind.)"""
+    if daemon.scheduler is None:
+        log.info("SIGHUP: nothing to reload in a worker (the schedulers publish the watch list)")
+        return
+    log.info("SIGHUP: reloading %s now (kept as it is when unchanged or invalid)",
+             daemon.watch_file)
+    daemon.scheduler.tick_now()
