@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from waiting import wait_until
 from yaml_writer import write_configs
 
 from monitor.state.ownership import RUNNING_PID_FILE, running
+from workers.lifeline import EXIT_REDIS_LOST, Outage
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -144,3 +146,40 @@ def test_sighup_reloads_the_watch_list_and_the_daemon_keeps_running(setup, recei
     assert "SIGHUP: reloading" in output
     assert daemon.returncode == 0, output
     assert not running(server), "an orphan redis-server"
+
+
+def test_a_dead_redis_makes_the_daemon_exit_non_zero_within_the_grace_period(setup, receiver):
+    config, data_dir, log, leftovers = setup
+    service = json.loads(config.read_text())
+    service["redis"] = {"lost_grace": "3s"}
+    config.write_text(json.dumps(service))
+    daemon = start(config, log)
+    try:
+        receiver.wait_for(3, timeout=60)  # working
+        server = redis_pid(data_dir)
+        os.kill(server, signal.SIGKILL)
+        killed = time.monotonic()
+        status = daemon.wait(3 + 10)
+        took = time.monotonic() - killed
+    finally:
+        output = stop(daemon, log)
+    assert status == EXIT_REDIS_LOST, output
+    assert 3 <= took < 3 + 5, (took, output)
+    errors = [line for line in output.splitlines() if "level=error" in line]
+    assert any("Redis unreachable" in line and "for 3 s (redis.lost_grace)" in line
+               for line in errors), output
+    assert "newsmon stopped: its Redis was lost (exit status 3)" in output
+
+
+@pytest.mark.parametrize(("answers", "lost"), [
+    # (seconds since start, problem or None) ...; grace 5 s
+    ([(0, "down"), (4.9, "down")], False),
+    ([(0, "down"), (5, "down")], True),
+    ([(0, "down"), (3, None), (6, "down"), (10, "down")], False),  # an answer starts over
+    ([(0, None), (1, "down"), (6, "down")], True),
+])
+def test_outage_counts_only_an_unbroken_run_of_failed_pings(answers, lost):
+    outage = Outage(grace=5)
+    verdicts = [outage.observe(problem, now) for now, problem in answers]
+    assert verdicts[-1] is lost
+    assert not any(verdicts[:-1])

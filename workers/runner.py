@@ -32,6 +32,7 @@ from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers import health as probes
 from workers.broker import make_broker, missing_extra
+from workers.lifeline import EXIT_REDIS_LOST, Lifeline
 from workers.logs import configure_logging
 from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
@@ -40,6 +41,7 @@ from workers.status_server import StatusServer
 log = logging.getLogger("newsmon")
 
 WARM_SHUTDOWN_SECONDS = 30
+LOST_STOP_SECONDS = 2  # what jobs in flight get when Redis is lost
 
 
 @dataclass
@@ -63,9 +65,12 @@ class Daemon:
     stopped: threading.Event = field(default_factory=threading.Event)
     health: probes.Health = field(default_factory=probes.Health)
     worker_loop: probes.Loop = field(default_factory=probes.worker_loop)
+    exit_status: int = 0
 
     def start(self) -> None:
         self._readiness_checks()
+        Lifeline(self.health.readiness["redis"], self.ctx.settings.redis.lost_grace,
+                 self._redis_lost, self.stopped).start()
         # The status server first: a port already taken is a start-up error, before any job runs.
         status = self.ctx.settings.status
         # A worker-only process has a port of its own, so it runs beside a scheduler.
@@ -103,6 +108,17 @@ class Daemon:
             except Exception:  # Redis away for a moment: status says so; try again next beat
                 log.warning("worker heartbeat failed", exc_info=True)
             self.stopped.wait(keys.HEARTBEAT_INTERVAL)
+
+    def _redis_lost(self, why: str) -> None:
+        """Redis is gone for good (workers/lifeline.py): a cold stop, and a non-zero exit."""
+        log.error("%s", why)
+        self.exit_status = EXIT_REDIS_LOST
+        # Jobs in flight cannot finish without Redis: give them a moment, not the warm 30 s.
+        stopper = threading.Thread(target=self.stop, args=(LOST_STOP_SECONDS,),
+                                   name="shutdown", daemon=True)
+        stopper.start()
+        stopper.join(LOST_STOP_SECONDS + 2)
+        self.stopped.set()
 
     def _readiness_checks(self) -> None:
         """What /readyz asks: Redis, the job broker, a watch list in force."""
@@ -170,8 +186,11 @@ def run(service_path: Path, roles: Roles) -> int:
         log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once; SIGHUP "
                  "reloads the watch list.")
         daemon.stopped.wait()
-    log.info("newsmon stopped")
-    return 0
+    if daemon.exit_status:
+        log.error("newsmon stopped: its Redis was lost (exit status %d)", daemon.exit_status)
+    else:
+        log.info("newsmon stopped")
+    return daemon.exit_status
 
 
 def _install_signal_handlers(daemon: Daemon) -> None:
