@@ -71,7 +71,8 @@ class Daemon:
         self._readiness_checks()
         Lifeline(self.health.readiness["redis"], self.ctx.settings.redis.lost_grace,
                  self._redis_lost, self.stopped).start()
-        # The status server first: a port already taken is a start-up error, before any job runs.
+        # The status server's port first: one already taken is a start-up error, before any job
+        # runs.
         status = self.ctx.settings.status
         # A worker-only process has a port of its own, so it runs beside a scheduler.
         port, key = (status.port, "status.port") if self.roles.scheduler \
@@ -84,7 +85,6 @@ class Daemon:
                     f"the status server cannot listen on {status.host}:{port}: "
                     f"{exc.strerror or exc} (set {key} to another port, or 0 to disable "
                     "it)") from exc
-            self.status.start()
         if self.roles.scheduler:
             self.scheduler = Scheduler(self.ctx, self.watch_file)
             self.health.liveness["scheduler"] = self.scheduler.loop.check
@@ -97,6 +97,9 @@ class Daemon:
             self.health.liveness["worker_heartbeat"] = self.worker_loop.check
             threading.Thread(target=self._beat_worker, name="worker-heartbeat",
                              daemon=True).start()
+        if self.status:
+            # Served once every check is in place: /healthz must not say ok with none yet.
+            self.status.start()
 
     def _beat_worker(self) -> None:
         """Tell `newsmon status` the worker role is alive, until the daemon stops."""
