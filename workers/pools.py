@@ -7,6 +7,10 @@ of all its queues into one local work queue, so a single worker over every queue
 behind the article jobs it already took. Hence: the main worker (`workers.threads`) serves the
 article queues, a second one (`workers.poll_threads`) serves only monitor.jobs.table's
 PROMPT_QUEUES (polls and deliveries).
+
+Dramatiq's own CLI emits the `process_boot` event once per worker process; newsmon runs
+`dramatiq.Worker` in-process, so `start_workers` emits it (once per broker): TimeLimit starts
+the thread that enforces the job table's time limits on it, and without it no limit ever fires.
 """
 
 from __future__ import annotations
@@ -22,8 +26,18 @@ from monitor.settings import WorkerSettings
 log = logging.getLogger("newsmon")
 
 
+def boot(broker: dramatiq.Broker) -> None:
+    """Emit Dramatiq's `process_boot` on `broker`, once: its listeners (TimeLimit's timer
+    thread, ShutdownNotifications' platform check) start threads that must not start twice."""
+    if getattr(broker, "_newsmon_booted", False):
+        return
+    broker.emit_after("process_boot")
+    broker._newsmon_booted = True
+
+
 def start_workers(broker: dramatiq.Broker, settings: WorkerSettings) -> list[dramatiq.Worker]:
     """Start the article worker and the poll-and-alert worker; returns both."""
+    boot(broker)
     workers = [
         dramatiq.Worker(broker, queues=set(QUEUES - PROMPT_QUEUES),
                         worker_threads=settings.threads),

@@ -4,7 +4,8 @@ Start-up order: validate both config files (nothing runs on a bad config), open 
 unless configured), build the broker, actors and stage context, then start the roles.
 Shutdown: the first SIGINT/SIGTERM is warm (stop scheduling, let in-flight jobs finish, up to
 `WARM_SHUTDOWN_SECONDS`); a second one is cold (exit now; unfinished jobs are redelivered later
-because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down.
+because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down. SIGHUP reloads the watch list at once (a
+scheduler reloads it on every tick anyway when the file changed).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from monitor.views.status import invalid_file_warnings
 from workers import actors
 from workers import health as probes
 from workers.broker import make_broker, missing_extra
+from workers.lifeline import EXIT_REDIS_LOST, Lifeline
 from workers.logs import configure_logging
 from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
@@ -39,6 +41,7 @@ from workers.status_server import StatusServer
 log = logging.getLogger("newsmon")
 
 WARM_SHUTDOWN_SECONDS = 30
+LOST_STOP_SECONDS = 2  # what jobs in flight get when Redis is lost
 
 
 @dataclass
@@ -62,10 +65,14 @@ class Daemon:
     stopped: threading.Event = field(default_factory=threading.Event)
     health: probes.Health = field(default_factory=probes.Health)
     worker_loop: probes.Loop = field(default_factory=probes.worker_loop)
+    exit_status: int = 0
 
     def start(self) -> None:
         self._readiness_checks()
-        # The status server first: a port already taken is a start-up error, before any job runs.
+        Lifeline(self.health.readiness["redis"], self.ctx.settings.redis.lost_grace,
+                 self._redis_lost, self.stopped).start()
+        # The status server's port first: one already taken is a start-up error, before any job
+        # runs.
         status = self.ctx.settings.status
         # A worker-only process has a port of its own, so it runs beside a scheduler.
         port, key = (status.port, "status.port") if self.roles.scheduler \
@@ -78,7 +85,6 @@ class Daemon:
                     f"the status server cannot listen on {status.host}:{port}: "
                     f"{exc.strerror or exc} (set {key} to another port, or 0 to disable "
                     "it)") from exc
-            self.status.start()
         if self.roles.scheduler:
             self.scheduler = Scheduler(self.ctx, self.watch_file)
             self.health.liveness["scheduler"] = self.scheduler.loop.check
@@ -91,6 +97,9 @@ class Daemon:
             self.health.liveness["worker_heartbeat"] = self.worker_loop.check
             threading.Thread(target=self._beat_worker, name="worker-heartbeat",
                              daemon=True).start()
+        if self.status:
+            # Served once every check is in place: /healthz must not say ok with none yet.
+            self.status.start()
 
     def _beat_worker(self) -> None:
         """Tell `newsmon status` the worker role is alive, until the daemon stops."""
@@ -102,6 +111,17 @@ class Daemon:
             except Exception:  # Redis away for a moment: status says so; try again next beat
                 log.warning("worker heartbeat failed", exc_info=True)
             self.stopped.wait(keys.HEARTBEAT_INTERVAL)
+
+    def _redis_lost(self, why: str) -> None:
+        """Redis is gone for good (workers/lifeline.py): a cold stop, and a non-zero exit."""
+        log.error("%s", why)
+        self.exit_status = EXIT_REDIS_LOST
+        # Jobs in flight cannot finish without Redis: give them a moment, not the warm 30 s.
+        stopper = threading.Thread(target=self.stop, args=(LOST_STOP_SECONDS,),
+                                   name="shutdown", daemon=True)
+        stopper.start()
+        stopper.join(LOST_STOP_SECONDS + 2)
+        self.stopped.set()
 
     def _readiness_checks(self) -> None:
         """What /readyz asks: Redis, the job broker, a watch list in force."""
@@ -162,12 +182,18 @@ def run(service_path: Path, roles: Roles) -> int:
     if problem := missing_extra(config.service.broker.url):
         raise NewsmonError(problem)
     configure_logging(config.service.log_level, config.service.log.format)
+    # Until the handlers are in place, a SIGHUP must not kill the daemon half-started.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     with started(config, roles) as daemon:
         _install_signal_handlers(daemon)
-        log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once.")
+        log.info("Ctrl-C or SIGTERM stops it (warm); a second one stops it at once; SIGHUP "
+                 "reloads the watch list.")
         daemon.stopped.wait()
-    log.info("newsmon stopped")
-    return 0
+    if daemon.exit_status:
+        log.error("newsmon stopped: its Redis was lost (exit status %d)", daemon.exit_status)
+    else:
+        log.info("newsmon stopped")
+    return daemon.exit_status
 
 
 def _install_signal_handlers(daemon: Daemon) -> None:
@@ -186,3 +212,16 @@ def _install_signal_handlers(daemon: Daemon) -> None:
 
     signal.signal(signal.SIGINT, handle)
     signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGHUP, lambda _signum, _frame: _reload(daemon))
+
+
+def _reload(daemon: Daemon) -> None:
+    """SIGHUP, as daemons conventionally take it: re-read the watch list now instead of at
+    the next tick. (Left to Python's default, a closed terminal would kill the daemon
+    without a warm shutdown, and leave the embedded Redis behind.)"""
+    if daemon.scheduler is None:
+        log.info("SIGHUP: nothing to reload in a worker (the schedulers publish the watch list)")
+        return
+    log.info("SIGHUP: reloading %s now (kept as it is when unchanged or invalid)",
+             daemon.watch_file)
+    daemon.scheduler.tick_now()

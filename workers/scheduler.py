@@ -131,6 +131,12 @@ class Scheduler:
         self._aps.start()
         log.info("scheduler started (tick every %g s)", self._ctx.settings.poll.tick)
 
+    def tick_now(self) -> None:
+        """Run the next tick now (SIGHUP): it reloads watches.yaml if it changed. The tick job
+        never runs twice at once, so this cannot race a tick in progress."""
+        if self._aps is not None:
+            self._aps.modify_job("tick", next_run_time=datetime.now(UTC))
+
     def stop(self) -> None:
         if self._aps is not None:
             self._aps.shutdown(wait=True)

@@ -131,7 +131,8 @@ class StatusServer:
         log.info("status server on %s (%s)", self.url, ENDPOINTS)
 
     def stop(self) -> None:
-        self._httpd.shutdown()
+        if self._thread.is_alive():  # shutdown() waits for a serve loop that must be running
+            self._httpd.shutdown()
         self._httpd.server_close()
 
 

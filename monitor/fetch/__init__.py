@@ -12,7 +12,9 @@ What a fetch guarantees:
 - size cap on the bytes on the wire (Content-Length checked first) and on the decoded bytes,
   enforced while streaming: a gzip bomb stops at the cap, never inflated in memory.
 - connect and read timeouts, plus a deadline on the whole fetch (redirects included), so a
-  server trickling one byte a second is cut off at `total_timeout`.
+  server trickling one byte a second, in its headers or its body, is cut off at
+  `total_timeout`: every socket wait is capped by what is left (`deadline_io`), and so is the
+  wait for a per-host slot.
 - redirects followed by hand, each hop through the SSRF guard; loops detected; a chain that
   starts with 301/308 reports where the stored URL should now point.
 - the address each connection actually reached is checked again before anything is sent

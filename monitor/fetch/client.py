@@ -21,6 +21,7 @@ import httpx
 
 from monitor.errors import BlockedAddress, FetchError, TransportError
 from monitor.fetch.connect_guard import ConnectedToBlockedAddress, guarded_transport
+from monitor.fetch.deadline_io import bounded_by
 from monitor.fetch.guard import check_url_allowed
 from monitor.fetch.request import request_headers
 from monitor.fetch.response import (
@@ -98,9 +99,10 @@ class _Hop:
 
 
 def build_client(settings: HttpSettings) -> httpx.Client:
-    """The default client: HTTP/1.1, redirects left to us, timeouts from settings; unless
-    private addresses are allowed, every connection's peer address is checked again."""
-    transport = None if settings.allow_private_addresses else guarded_transport()
+    """The default client: HTTP/1.1, redirects left to us, timeouts from settings, every socket
+    wait bounded by the fetch's deadline; unless private addresses are allowed, every
+    connection's peer address is checked again."""
+    transport = guarded_transport(check_addresses=not settings.allow_private_addresses)
     return httpx.Client(
         transport=transport,
         http1=True,
@@ -171,6 +173,8 @@ class Fetcher:
         with (
             self._host_slot(url, deadline),
             self._translated_errors(url, deadline),
+            # Headers that trickle in byte by byte are cut at the deadline too.
+            bounded_by(deadline.remaining),
             # Entered in order: the timeouts count from after the wait for a host slot.
             self._client.stream(
                 "GET", url, headers=headers, timeout=self._timeout(deadline), follow_redirects=False

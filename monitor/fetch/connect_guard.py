@@ -13,6 +13,7 @@ from __future__ import annotations
 import httpcore
 import httpx
 
+from monitor.fetch.deadline_io import DeadlineBackend
 from monitor.fetch.guard import is_blocked_address
 
 
@@ -51,8 +52,12 @@ class GuardedBackend(httpcore.NetworkBackend):
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=5.0)
 
 
-def guarded_transport(limits: httpx.Limits = _LIMITS) -> httpx.HTTPTransport:
-    """An HTTP/1.1 transport whose every connection passes `GuardedBackend`'s check."""
+def guarded_transport(limits: httpx.Limits = _LIMITS, *,
+                      check_addresses: bool = True) -> httpx.HTTPTransport:
+    """An HTTP/1.1 transport whose every connection passes `GuardedBackend`'s check (unless
+    `check_addresses` is off) and whose every socket wait obeys the fetch's deadline
+    (monitor.fetch.deadline_io)."""
+    backend = GuardedBackend() if check_addresses else httpcore.SyncBackend()
     transport = httpx.HTTPTransport(http1=True, http2=False, limits=limits)
     # httpx has no public way to hand its pool a network backend; the pool is httpcore's own,
     # built here with the same settings plus the backend.
@@ -63,6 +68,6 @@ def guarded_transport(limits: httpx.Limits = _LIMITS) -> httpx.HTTPTransport:
         keepalive_expiry=limits.keepalive_expiry,
         http1=True,
         http2=False,
-        network_backend=GuardedBackend(),
+        network_backend=DeadlineBackend(backend),
     )
     return transport

