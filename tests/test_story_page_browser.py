@@ -1,0 +1,101 @@
+"""The story page in a real browser: headless Chromium (tests/browser.py) renders
+`/stories/WATCH` of a running daemon and of the status server, at desktop and phone width, and
+the test reads the rendered DOM's text. Skipped with the reason when no Chromium is found.
+
+NEWSMON_SCREENSHOT_DIR=docs/images makes the tests also write their screenshots there."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+from browser import chromium_or_skip, dump_dom, screenshot
+from harness import GAZA_WATCH, feeds_of, hook_sink
+from lxml import html
+from newsroom_corpus import TEMPLATES, build_corpus_newsroom
+from pages import corpus_page
+from yaml_writer import write_configs
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
+
+WATCH = {**GAZA_WATCH, "backlog": "alert"}  # the daemon's first poll is the story so far
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def text_of(dom: str, xpath: str) -> list[str]:
+    """The text of each element `xpath` selects, whitespace collapsed."""
+    return [" ".join(e.text_content().split()) for e in html.fromstring(dom).xpath(xpath)]
+
+
+@pytest.fixture
+def chromium():
+    return chromium_or_skip()
+
+
+def test_the_corpus_story_in_a_browser(tmp_path, chromium, newsroom, receiver, corpus):
+    site = build_corpus_newsroom(newsroom, corpus)
+    port = free_port()
+    config = write_configs(
+        tmp_path, feeds=[dict(f, interval="1s") for f in feeds_of(site)], watches=[WATCH],
+        sinks=[hook_sink(receiver)],
+        extra={"log_level": "INFO", "status": {"port": port, "worker_port": 0},
+               # looked at again every 2 s: the edit below is found within seconds
+               "edits": {"recheck_schedule": [f"{n}s" for n in range(2, 240, 2)]}})
+    daemon = subprocess.Popen([sys.executable, "-m", "workers.cli", "-c", str(config), "run"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    started = time.monotonic()
+    try:
+        receiver.wait_for(5, timeout=90)
+        print(f"5 alerts after {time.monotonic() - started:.1f} s")
+        edited = corpus["000"].replace("over 35,000 Palestinians", "over 36,000 Palestinians")
+        newsroom.put(site.article_paths["000"],
+                     corpus_page("000", edited, TEMPLATES["000"], site.article_urls["000"]))
+        receiver.wait_for(6, timeout=60)  # the article.claims_changed alert
+        print(f"the claim change after {time.monotonic() - started:.1f} s")
+        url = f"http://127.0.0.1:{port}/stories/{WATCH['id']}"
+        dom = dump_dom(chromium, url, tmp_path)
+        screenshot(chromium, url, tmp_path / "story-page-corpus.png", 1280)
+        screenshot(chromium, url, tmp_path / "story-page-corpus-phone.png", 390)
+        index = dump_dom(chromium, f"http://127.0.0.1:{port}/stories/", tmp_path)
+        print(f"pages rendered after {time.monotonic() - started:.1f} s")
+    finally:
+        daemon.terminate()
+        output, _ = daemon.communicate(timeout=60)
+    assert daemon.returncode == 0, output[-3000:]
+
+    # every piece, with its source
+    pieces = text_of(dom, "//ol[@class='timeline']/li")
+    assert len(pieces) == 5, pieces
+    for seed, title in ((s, site.titles[s]) for s in corpus):
+        assert any(" ".join(title.split()) in p for p in pieces), (seed, title)
+    assert {"Outlet rss", "Outlet atom", "Outlet rdf"} <= {
+        source for p in pieces for source in ("Outlet rss", "Outlet atom", "Outlet rdf")
+        if source in p}
+    # a disagreement between the May piece and the later ones: the May claim on the left, as
+    # "Earlier report" when the May piece reached the daemon after them (workers run in
+    # parallel, so the order they arrive in varies)
+    may = next(i for i, p in enumerate(pieces) if "2025-05-11" in p)
+    assert may == 0, pieces  # published first
+    disagreements = text_of(dom, "//section[@id='disagreements']//article")
+    against_may = [d for d in disagreements
+                   if re.search(r"Earlier( report)?: Outlet rdf, 2025-05-11", d)
+                   and re.search(r"Later: Outlet (rss|atom), 2025-07-2\d", d)]
+    assert against_may, disagreements
+    # the claim change, with its word diff
+    changes = html.fromstring(dom).xpath("//section[@id='changes']//div[@class='change']")
+    assert changes, "no claim change on the page"
+    assert [e.text_content() for e in changes[0].xpath(".//del")] == ["35,000"]
+    assert [e.text_content() for e in changes[0].xpath(".//ins")] == ["36,000"]
+    assert "number changed" in " ".join(text_of(dom, "//section[@id='changes']"))
+    # the story list
+    assert "Gaza ceasefire talks" in " ".join(text_of(index, "//main"))
+    assert "5" in text_of(index, "//td[@class='num']")
