@@ -14,11 +14,14 @@ import time
 
 import pytest
 from browser import chromium_or_skip, dump_dom, screenshot
-from harness import GAZA_WATCH, feeds_of, hook_sink
+from harness import GAZA_WATCH, feeds_of, hook_sink, make_pipeline
 from lxml import html
 from newsroom_corpus import TEMPLATES, build_corpus_newsroom
+from own_newsroom import FLOOD_WATCH, build_own_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
+
+from workers.status_server import StatusServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 
@@ -99,3 +102,43 @@ def test_the_corpus_story_in_a_browser(tmp_path, chromium, newsroom, receiver, c
     # the story list
     assert "Gaza ceasefire talks" in " ".join(text_of(index, "//main"))
     assert "5" in text_of(index, "//td[@class='num']")
+
+
+HOSTILE_TITLES = {
+    "barrier-fails": "<script>alert(1)</script> Tallis flood barrier fails",
+    "shelters-fill": '"><img src=x onerror=alert(1)> Wrenmouth shelters fill up',
+}
+HOSTILE_SOURCE = "<svg onload=alert(2)>Courier"
+
+
+def test_hostile_titles_are_shown_as_text_and_never_run(tmp_path, chromium, newsroom,
+                                                        redis_client, receiver):
+    """Headlines carrying markup go through the whole pipeline (pages, extraction, story) to
+    the page: the browser shows them as text, creates no element from them, runs nothing."""
+    site = build_own_newsroom(newsroom)
+    for key, headline in HOSTILE_TITLES.items():
+        body = site.text(key).split("\n", 1)[1]
+        site.publish(key, f"{headline}\n{body}")
+    feeds = [dict(f, name=HOSTILE_SOURCE) if f["id"] == "courier" else f for f in site.feeds]
+    pipeline = make_pipeline(redis_client, write_configs(
+        tmp_path, feeds=feeds, watches=[FLOOD_WATCH], sinks=[hook_sink(receiver)]))
+    pipeline.poll_all()
+    server = StatusServer("127.0.0.1", 0, lambda: (redis_client,
+                                                   pipeline.ctx.watches.current().watchlist))
+    server.start()
+    try:
+        url = f"{server.url}/stories/{FLOOD_WATCH['id']}"
+        dom = dump_dom(chromium, url, tmp_path)
+        screenshot(chromium, url, tmp_path / "story-page-hostile.png", 390)
+    finally:
+        server.stop()
+    tree = html.fromstring(dom)
+    assert tree.xpath("//script") == [] and tree.xpath("//img") == [] and tree.xpath("//svg") == []
+    assert tree.xpath("//@*[starts-with(name(), 'on')]") == []
+    pieces = text_of(dom, "//ol[@class='timeline']/li")
+    assert len(pieces) == 3, pieces  # the page is whole: every piece after the hostile ones
+    titles = text_of(dom, "//ol[@class='timeline']/li//h3")
+    for headline in HOSTILE_TITLES.values():
+        assert headline in titles, titles
+    assert any(HOSTILE_SOURCE in p for p in pieces), pieces
+    assert text_of(dom, "//title") == [f"{FLOOD_WATCH['title']} · newsmon"]

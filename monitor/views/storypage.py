@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 import redis
@@ -22,7 +23,14 @@ from markupsafe import Markup
 from monitor.redact import redact
 from monitor.settings import WatchList
 from monitor.state.stories import Stories
-from monitor.views.storyview import StorySummary, StoryView, list_stories, read_story
+from monitor.views.storyview import (
+    ClaimRef,
+    Disagreement,
+    StorySummary,
+    StoryView,
+    list_stories,
+    read_story,
+)
 from monitor.views.storyview.model import iso
 
 log = logging.getLogger(__name__)
@@ -103,8 +111,29 @@ def render_story(view: StoryView, *, standalone: bool = False, now: float | None
     """One story's page; `standalone`: a file of its own (no links to the server's pages)."""
     changed = [p for p in view.pieces if p.claim_changes]
     return _ENV.get_template("story.html").render(
-        story=view, changed=changed, standalone=standalone, generated=now or time.time(),
-        csp=CSP)
+        story=view, changed=changed, disagreements=by_earlier_claim(view.disagreements),
+        standalone=standalone, generated=now or time.time())
+
+
+@dataclass(frozen=True)
+class DisagreementGroup:
+    """One claim and the later claims that differ from it (the page shows it once)."""
+
+    earlier: ClaimRef
+    earlier_report: bool  # it reached newsmon after all of them: older news, not a reversal
+    later: tuple[Disagreement, ...]
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted({d.kind for d in self.later})
+
+
+def by_earlier_claim(disagreements: Sequence[Disagreement]) -> list[DisagreementGroup]:
+    groups: dict[tuple[int, str], list[Disagreement]] = {}
+    for d in disagreements:
+        groups.setdefault((d.earlier.piece, d.earlier.sentence), []).append(d)
+    return [DisagreementGroup(items[0].earlier, all(d.earlier_report for d in items),
+                              tuple(items)) for items in groups.values()]
 
 
 def render_not_found(watch_id: str, known: Sequence[str]) -> str:
