@@ -17,10 +17,11 @@ from browser import chromium_or_skip, dump_dom, screenshot
 from harness import GAZA_WATCH, feeds_of, hook_sink, make_pipeline
 from lxml import html
 from newsroom_corpus import TEMPLATES, build_corpus_newsroom
-from own_newsroom import FLOOD_WATCH, build_own_newsroom
+from own_newsroom import FLOOD_WATCH, PIECES, add_valley_radio, build_own_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
 
+from monitor.jobs.recheck import recheck_article
 from workers.status_server import StatusServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
@@ -102,6 +103,42 @@ def test_the_corpus_story_in_a_browser(tmp_path, chromium, newsroom, receiver, c
     # the story list
     assert "Gaza ceasefire talks" in " ".join(text_of(index, "//main"))
     assert "5" in text_of(index, "//td[@class='num']")
+
+
+def test_the_own_story_in_a_browser(tmp_path, chromium, newsroom, redis_client, receiver):
+    """The project's own story (no third-party text: its screenshot is the README's, made with
+    NEWSMON_SCREENSHOT_DIR=docs/images): five pieces from three outlets, an edit, an update
+    and an earlier report."""
+    site = build_own_newsroom(newsroom)
+    add_valley_radio(site)
+    pipeline = make_pipeline(redis_client, write_configs(
+        tmp_path, feeds=site.feeds, watches=[FLOOD_WATCH], sinks=[hook_sink(receiver)]))
+    pipeline.poll_all()
+    site.publish("barrier-fails", site.text("barrier-fails.v2-number"))
+    edited = pipeline.ctx.dedup.article_for_url(site.url("barrier-fails"))
+    assert recheck_article(pipeline.ctx, edited) == "claims_changed"
+    server = StatusServer("127.0.0.1", 0, lambda: (redis_client,
+                                                   pipeline.ctx.watches.current().watchlist))
+    server.start()
+    try:
+        url = f"{server.url}/stories/{FLOOD_WATCH['id']}"
+        dom = dump_dom(chromium, url, tmp_path)
+        screenshot(chromium, url, tmp_path / "story-page.png", 1280, 1500)
+        screenshot(chromium, url, tmp_path / "story-page-phone.png", 390, 1500)
+    finally:
+        server.stop()
+    pieces = text_of(dom, "//ol[@class='timeline']/li")
+    keys = ["barrier-holding", *PIECES, "homes-count-rises"]  # in publication order
+    assert [site.titles[k] in p for k, p in zip(keys, pieces, strict=True)] == [True] * 5
+    disagreements = text_of(dom, "//section[@id='disagreements']//article")
+    assert any("Earlier report: Valley Radio, 2025-11-03 19:00 UTC" in d and "had not failed" in d
+               and "contradiction" in d and "Tallis barrier failed" in d
+               for d in disagreements), disagreements
+    assert any("update" in d and "1,200 homes" in d and "1,600 homes" in d
+               for d in disagreements), disagreements
+    changes = html.fromstring(dom).xpath("//section[@id='changes']//div[@class='change']")
+    assert [e.text_content() for e in changes[0].xpath(".//del")] == ["1,200"]
+    assert [e.text_content() for e in changes[0].xpath(".//ins")] == ["1,450"]
 
 
 HOSTILE_TITLES = {
