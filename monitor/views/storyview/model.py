@@ -237,6 +237,11 @@ class StoryView:
     omitted: dict[str, int] = field(default_factory=dict)  # what the Limits left out
     limits: Limits = field(default_factory=Limits)
 
+    @property
+    def numbers(self) -> frozenset[int]:
+        """The numbers of the pieces on the page (a claim may point at an older one)."""
+        return frozenset(p.number for p in self.pieces)
+
     def to_dict(self) -> dict[str, Any]:
         return {"watch_id": self.watch_id, "title": self.title,
                 "piece_count": self.piece_count, "sources": list(self.sources),
@@ -258,6 +263,11 @@ class StorySummary:
     sources: tuple[str, ...]
     first_seen: float
     last_activity: float  # when its latest piece was first seen (0: no piece yet)
+
+    @property
+    def numbers(self) -> frozenset[int]:
+        """The numbers of the pieces on the page (a claim may point at an older one)."""
+        return frozenset(p.number for p in self.pieces)
 
     def to_dict(self) -> dict[str, Any]:
         return {"watch_id": self.watch_id, "title": self.title, "pieces": self.pieces,
