@@ -33,7 +33,7 @@ class LedgerStep:
 @dataclass(frozen=True)
 class LedgerSlice:
     """The part of a story's ledger a new piece is set against, and what it must know of the
-    rest. Entries are {article_id, source, seen_at, published, claim, terms}."""
+    rest. Entries are {article_id, source, seen_at, published, claim, terms, met}."""
 
     entries: list[dict]  # other pieces' entries, every candidate of the piece's claims among
     # them (monitor.state.story_ledger), in ledger order (more entries change nothing:
