@@ -4,7 +4,8 @@ Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topi
 one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
 
 - each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
-  terms, met: how an anchored claim met the story}); ids grow with each entry added, so they carry the ledger's order;
+  terms, met: how an anchored claim met the story}); ids grow with each entry added, so they
+  carry the ledger's order;
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
   the entries that may be set against a new piece's claim are chosen from its terms' sets
   only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
