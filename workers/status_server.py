@@ -1,5 +1,6 @@
 """A small HTTP server for operators, on every role: /healthz (liveness), /readyz (readiness),
-/metrics (Prometheus), /status (JSON).
+/metrics (Prometheus), /status (JSON), /stories/ and /stories/WATCH (the story page,
+monitor.views.storypage).
 
 /metrics joins two sources. What this process did (polls, alerts, deliveries, latencies) is
 counted in-process by monitor.metrics, on prometheus_client's default registry. What the shared
@@ -28,12 +29,13 @@ from prometheus_client import (
 
 from monitor.metrics import BUILD
 from monitor.state.jobqueues import oldest_job_ages
+from monitor.views import storypage
 from monitor.views.status import gather
 from workers.health import Health
 
 log = logging.getLogger(__name__)
 
-ENDPOINTS = "/healthz, /readyz, /metrics, /status"
+ENDPOINTS = "/healthz, /readyz, /metrics, /status, /stories/"
 
 
 def _build_info() -> None:
@@ -108,6 +110,11 @@ class StatusServer:
                           "application/json")
         if path == "/metrics":
             return _reply(request, 200, self._metrics(), CONTENT_TYPE_LATEST)
+        if path == "/stories" or path.startswith("/stories/"):
+            client, watchlist, *_ = self._snapshot()
+            code, page = storypage.respond(client, watchlist, path)
+            return _reply(request, code, page.encode(), storypage.CONTENT_TYPE,
+                          storypage.HEADERS)
         if path != "/status":
             return _reply(request, 404, f"try {ENDPOINTS}\n".encode(), "text/plain")
         client, watchlist, *warnings = self._snapshot()
@@ -136,9 +143,12 @@ class StatusServer:
         self._httpd.server_close()
 
 
-def _reply(request: BaseHTTPRequestHandler, code: int, body: bytes, content_type: str) -> None:
+def _reply(request: BaseHTTPRequestHandler, code: int, body: bytes, content_type: str,
+           headers: dict[str, str] | None = None) -> None:
     request.send_response(code)
     request.send_header("Content-Type", content_type)
     request.send_header("Content-Length", str(len(body)))
+    for name, value in (headers or {}).items():
+        request.send_header(name, value)
     request.end_headers()
     request.wfile.write(body)
