@@ -25,6 +25,17 @@ class AlertStream:
         entries = self._r.xrevrange(keys.ALERT_STREAM, count=count)
         return [_decode(i, f) for i, f in reversed(entries)]
 
+    def older(self, before: str | None = None, count: int = 100) -> list[dict]:
+        """Up to `count` alerts added before the one of stream id `before` (from the newest when
+        None), newest first: one step of a walk back through the stream. The ids are the
+        cursor: alerts added during the walk are newer than its start, so it neither skips nor
+        repeats one."""
+        if count <= 0:
+            return []
+        entries = self._r.xrevrange(keys.ALERT_STREAM, max=f"({before}" if before else "+",
+                                    min="-", count=count)
+        return [_decode(i, f) for i, f in entries]
+
     def follow(self, block_ms: int = 5000) -> Iterator[dict]:
         """Alerts added from now on, as they arrive (until interrupted, for hours if need be).
 

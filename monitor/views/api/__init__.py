@@ -1,0 +1,19 @@
+"""The read API under /api/v1/: pure functions from the state to JSON-ready dicts, and the
+OpenAPI document generated from the same models. The status server (workers/status_server.py)
+routes, checks the token and serialises; nothing here writes or fetches.
+
+    alerts_page(client, AlertsQuery) -> dict            /api/v1/alerts
+    article_view(client, article_id) -> dict            /api/v1/articles/{id}
+    openapi_document(version) -> dict                   /api/v1/openapi.json
+    watch_alerts(client, watch_id, limit)               the alerts behind /feeds/{watch}.atom
+    parse_query(model, raw), check_id(value, pattern)   400 / 404 before anything is read
+"""
+
+from monitor.views.api.alerts import alerts_page, watch_alerts
+from monitor.views.api.articles import article_view
+from monitor.views.api.models import ARTICLE_ID, WATCH_ID, AlertsQuery, NoQuery
+from monitor.views.api.openapi import openapi_document
+from monitor.views.api.query import check_id, parse_query
+
+__all__ = ["ARTICLE_ID", "WATCH_ID", "AlertsQuery", "NoQuery", "alerts_page", "article_view", "check_id",
+           "openapi_document", "parse_query", "watch_alerts"]
