@@ -137,12 +137,19 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def json_response(value: object, status: int = 200, indent: int | None = None) -> Response:
-    return Response(status, json.dumps(value, indent=indent, ensure_ascii=False).encode() + b"\n")
+# Third-party text (headlines, sentences) and echoed parameters go out as JSON with <, > and &
+# escaped, so no browser that ignores the content type ever reads markup in them.
+_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def json_response(value: object, status: int = 200, indent: int | None = None,
+                  **headers: str) -> Response:
+    text = json.dumps(value, indent=indent, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return Response(status, text.encode() + b"\n", headers=headers)
 
 
 def error_response(status: int, message: str, **headers: str) -> Response:
-    return Response(status, json.dumps({"error": message}).encode() + b"\n", headers=headers)
+    return json_response({"error": message}, status, **headers)
 
 
 Handler = Callable[["StatusServer", Request], Response]

@@ -23,7 +23,6 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 CONTENT_TYPE = "application/atom+xml; charset=utf-8"
 # What XML 1.0 forbids anywhere, escaped or not.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_A = f"{{{ATOM_NS}}}"
 
 
 def xml_text(value: object) -> str:
@@ -35,25 +34,24 @@ def alerts_feed(*, watch_id: str, title: str, alerts: Iterable[AlertPayload], se
                 now: datetime) -> bytes:
     """The Atom document of one watch's alerts (newest first, as given)."""
     alerts = list(alerts)
-    feed = ET.Element(f"{_A}feed")
+    feed = ET.Element("feed", xmlns=ATOM_NS)
     _add(feed, "id", f"urn:newsmon:watch:{watch_id}")
     _add(feed, "title", f"{title} (newsmon)")
     _add(feed, "subtitle", f"New pieces and claim changes on the story watched as {watch_id}")
     _add(feed, "updated", _time(alerts[0].timestamp if alerts else now))
-    ET.SubElement(feed, f"{_A}link", rel="self", href=xml_text(self_path),
+    ET.SubElement(feed, "link", rel="self", href=xml_text(self_path),
                   type="application/atom+xml")
-    ET.SubElement(ET.SubElement(feed, f"{_A}author"), f"{_A}name").text = "newsmon"
+    ET.SubElement(ET.SubElement(feed, "author"), "name").text = "newsmon"
     _add(feed, "generator", "newsmon")
     for alert in alerts:
         _entry(feed, alert)
     ET.indent(feed)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True,
-                       default_namespace=ATOM_NS) + b"\n"
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
 def _entry(feed: ET.Element, alert: AlertPayload) -> None:
     data, article = alert.data, alert.data.article
-    entry = ET.SubElement(feed, f"{_A}entry")
+    entry = ET.SubElement(feed, "entry")
     _add(entry, "id", f"urn:newsmon:alert:{data.alert_id}")
     if alert.type == ARTICLE_NEW:
         heading = f"New piece: {article.title}" + (f" ({article.source})" if article.source
@@ -66,9 +64,9 @@ def _entry(feed: ET.Element, alert: AlertPayload) -> None:
     _add(entry, "updated", _time(alert.timestamp))
     _add(entry, "published", _time(alert.timestamp))
     if _web_link(article.url):
-        ET.SubElement(entry, f"{_A}link", rel="alternate", type="text/html",
+        ET.SubElement(entry, "link", rel="alternate", type="text/html",
                       href=xml_text(article.url))
-    ET.SubElement(entry, f"{_A}category", term=alert.type)
+    ET.SubElement(entry, "category", term=alert.type)
     _add(entry, "summary", summary, type="text")
     _add(entry, "content", _content(alert), type="text")
 
@@ -95,7 +93,7 @@ def _content(alert: AlertPayload) -> str:
 
 
 def _add(parent: ET.Element, tag: str, text: object, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{_A}{tag}", attributes)
+    element = ET.SubElement(parent, tag, attributes)
     element.text = xml_text(text)
     return element
 
