@@ -16,6 +16,7 @@ from monitor.alerts.delivery import Deliverer
 from monitor.fetch import Fetcher
 from monitor.settings import ServiceSettings
 from monitor.state.articles import ArticleStore
+from monitor.state.claim_changes import ClaimChangeLog
 from monitor.state.dedup import DedupStore
 from monitor.state.feeds import Schedule
 from monitor.state.items import FeedItemMarks
@@ -41,6 +42,7 @@ class Context:
     jobs: JobQueue
     neardup: NearDupIndex
     articles: ArticleStore = field(init=False)
+    claim_changes: ClaimChangeLog = field(init=False)
     dedup: DedupStore = field(init=False)
     item_marks: FeedItemMarks = field(init=False)
     schedule: Schedule = field(init=False)
@@ -54,6 +56,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.articles = ArticleStore(self.redis, max_versions=self.settings.edits.max_versions)
+        self.claim_changes = ClaimChangeLog(self.redis)
         self.dedup = DedupStore(self.redis)
         self.item_marks = FeedItemMarks(self.redis)
         self.schedule = Schedule(self.redis, self.settings.poll)

@@ -74,6 +74,13 @@ def article_copies(article_id: str) -> str:
     return f"{PREFIX}article:{article_id}:copies"
 
 
+def article_changes(article_id: str) -> str:
+    """hash to_version -> JSON {from_version, to_version, from_fetched_at, to_fetched_at,
+    summary, changes}: the claim comparison of each version with the one before it, recorded
+    at re-check time (monitor.state.claim_changes; empty `changes`: a style-only edit)."""
+    return f"{PREFIX}article:{article_id}:changes"
+
+
 REFETCH_DUE = PREFIX + "refetch:due"  # zset article_id -> unix time of next edit check
 PENDING_FETCH = PREFIX + "fetch:pending"  # zset article_id -> unix time to retry a failed fetch
 

@@ -155,6 +155,23 @@ class StoryLedger:
         raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
         return [json.loads(raw) for raw in raws if raw is not None]
 
+    def of_articles(self, watch_id: str, article_ids: list[str]) -> dict[str, list[dict]]:
+        """The entries still there of each of `article_ids` (those with none left out), in
+        ledger order: what a page showing only these pieces reads (monitor.views.storyview)."""
+        self._move_old_list(watch_id)
+        if not article_ids:
+            return {}
+        spans = self._r.hmget(keys.ledger_articles(watch_id), article_ids)
+        found: dict[str, list[dict]] = {}
+        for article_id, span in zip(article_ids, spans, strict=True):
+            if span is None:
+                continue
+            first, last = (int(n) for n in span.split())
+            entries = self.entries(watch_id, range(first, last + 1))
+            if entries:
+                found[article_id] = entries
+        return found
+
     def all(self, watch_id: str) -> list[dict]:
         """Every entry, in ledger order (the reference the index is tested against)."""
         self._move_old_list(watch_id)
