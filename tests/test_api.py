@@ -23,6 +23,7 @@ from monitor.jobs.recheck import recheck_article
 from monitor.state import keys
 from monitor.state.alertlog import AlertStream
 from monitor.state.connection import EmbeddedRedis, connect
+from monitor.views.story_model import list_stories, read_story
 from workers.demo.receiver import WebhookReceiver
 from workers.status_server import StatusServer
 
@@ -210,7 +211,11 @@ def test_every_response_conforms_to_the_served_openapi_document(api):
     document = client.get("/api/v1/openapi.json").json()
     validate_spec(document)  # a valid OpenAPI 3.1 document
     assert document["openapi"] == "3.1.0"
-    cases = [("/api/v1/alerts", "/api/v1/alerts", 200),
+    cases = [("/api/v1/stories", "/api/v1/stories", 200),
+             ("/api/v1/stories/tallis-flood", "/api/v1/stories/{watch}", 200),
+             ("/api/v1/stories/chess", "/api/v1/stories/{watch}", 200),
+             ("/api/v1/stories/nope", "/api/v1/stories/{watch}", 404),
+             ("/api/v1/alerts", "/api/v1/alerts", 200),
              ("/api/v1/alerts?type=article.claims_changed&limit=1", "/api/v1/alerts", 200),
              ("/api/v1/alerts?watch=chess", "/api/v1/alerts", 200),
              ("/api/v1/alerts?limit=0", "/api/v1/alerts", 400),
@@ -221,12 +226,40 @@ def test_every_response_conforms_to_the_served_openapi_document(api):
         assert reply.status_code == status, url
         schema = document["paths"][path]["get"]["responses"][str(status)]["content"][
             "application/json"]["schema"]
-        jsonschema.validate(reply.json(), {**schema, "components": document["components"]},
-                            cls=jsonschema.Draft202012Validator)
+        # Closed: a key the response has and the document does not describe fails too.
+        jsonschema.validate(reply.json(), closed({**schema, "components": document[
+            "components"]}), cls=jsonschema.Draft202012Validator)
     # Every parameter of /alerts documented, with its bounds.
     params = {p["name"]: p for p in document["paths"]["/api/v1/alerts"]["get"]["parameters"]}
     assert set(params) == {"watch", "type", "limit", "before"}
     assert params["limit"]["schema"]["maximum"] == 200
+
+
+def closed(schema):
+    """`schema` with every object that lists its properties refusing any other."""
+    if isinstance(schema, list):
+        return [closed(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: closed(v) for k, v in schema.items()}
+    if "properties" in out and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+def test_stories_are_the_story_read_models_own_dicts(api):
+    client, pipeline, edited = api
+    listed = client.get("/api/v1/stories").json()
+    assert listed == {"stories": [s.to_dict() for s in list_stories(
+        pipeline.ctx.redis, pipeline.ctx.watches.current().watchlist)]}
+    assert [(s["watch_id"], s["pieces"]) for s in listed["stories"]] == [
+        ("tallis-flood", 3), ("chess", 1)]
+    story = client.get("/api/v1/stories/tallis-flood").json()
+    assert story == read_story(pipeline.ctx.redis, "tallis-flood",
+                               title=FLOOD_WATCH["title"]).to_dict()
+    [piece] = [p for p in story["pieces"] if p["article_id"] == edited]
+    assert [c["to_version"] for c in piece["changes"]] == [2, 3]
+    assert client.get("/api/v1/stories/tallis-flood?x=1").status_code == 400
 
 
 def test_the_atom_feed_parses_back_into_the_watchs_alerts(api):

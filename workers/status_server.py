@@ -61,6 +61,8 @@ from monitor.views.api import (
     check_id,
     openapi_document,
     parse_query,
+    stories_list,
+    story_detail,
     watch_alerts,
 )
 from monitor.views.status import gather
@@ -68,8 +70,8 @@ from workers.health import Health
 
 log = logging.getLogger(__name__)
 
-ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /api/v1/ (openapi.json, alerts, articles), "
-             "/feeds/WATCH.atom")
+ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /api/v1/ (openapi.json, stories, alerts, "
+             "articles), /feeds/WATCH.atom")
 FEED_ENTRIES = 50  # alerts in a watch's Atom feed
 CLIENT_TIMEOUT = 15  # seconds a client may take to send its request (slow clients hold a thread)
 
@@ -210,6 +212,19 @@ def article(server: StatusServer, request: Request) -> Response:
     return json_response(article_view(server.client(), article_id))
 
 
+def stories(server: StatusServer, request: Request) -> Response:
+    parse_query(NoQuery, request.query)
+    client, watchlist, *_ = server.snapshot()
+    return json_response(stories_list(client, watchlist))
+
+
+def story(server: StatusServer, request: Request) -> Response:
+    parse_query(NoQuery, request.query)
+    watch_id = check_id(request.params["watch"], WATCH_ID, "watch")
+    client, watchlist, *_ = server.snapshot()
+    return json_response(story_detail(client, watchlist, watch_id))
+
+
 def watch_feed(server: StatusServer, request: Request) -> Response:
     parse_query(NoQuery, request.query)
     watch_id = check_id(request.params["watch"], WATCH_ID, "watch")
@@ -230,6 +245,8 @@ ROUTES: list[Route] = [
     Route("/status", status),
     # The story pages (/stories/ and /stories/{watch}) go here.
     Route("/api/v1/openapi.json", openapi),
+    Route("/api/v1/stories", stories),
+    Route("/api/v1/stories/{watch}", story),
     Route("/api/v1/alerts", alerts),
     Route("/api/v1/articles/{id}", article),
     Route("/feeds/{watch}.atom", watch_feed),

@@ -111,8 +111,8 @@ class VersionChange(ApiModel):
     to_version: int = Field(ge=2, description="The version that follows it.")
     from_fetched_at: UtcDatetime = Field(description="When the earlier version was fetched.")
     to_fetched_at: UtcDatetime = Field(description="When the later version was fetched.")
-    summary: str = Field(description="The changes in one line; empty when only the style "
-                         "changed.")
+    summary: str = Field(description="The changes in one line (`no claim changes` when only "
+                         "the style changed).")
     changes: list[ClaimChangeInfo] = Field(
         description="Typed claim changes with before/after sentences and a word diff, as in "
         "`article.claims_changed` alerts; empty: a style-only edit (no alert was sent).")
@@ -122,4 +122,5 @@ class ArticleView(ApiModel):
     article: ArticleRecord = Field(description="The article as of its latest version.")
     versions: list[VersionInfo] = Field(description="The versions kept, oldest first.")
     changes: list[VersionChange] = Field(
-        description="One comparison per pair of consecutive versions kept, oldest first.")
+        description="Each version compared with the one before it, oldest first (those the "
+        "re-check recorded, also for versions whose text is no longer kept).")

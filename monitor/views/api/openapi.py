@@ -18,6 +18,7 @@ from monitor.views.api.models import (
     ArticleView,
     ErrorBody,
 )
+from monitor.views.api.stories import STORY_MODELS
 
 REF = "#/components/schemas/{model}"
 
@@ -59,10 +60,9 @@ def _path_parameter(name: str, pattern: str, description: str) -> dict:
             "schema": {"type": "string", "pattern": pattern}}
 
 
-def openapi_document(version: str, stories: dict[str, Any] | None = None) -> dict:
-    """The document. `stories`: the story endpoints' schemas ({"StoryList": ...,
-    "StoryView": ...}) when the story read model provides them."""
-    models = [ErrorBody, AlertPage, ArticleView]
+def openapi_document(version: str) -> dict:
+    """The document (the same for every request: callers may keep it)."""
+    models = [ErrorBody, AlertPage, ArticleView, *STORY_MODELS]
     _, defs = models_json_schema([(m, "serialization") for m in models], ref_template=REF)
     schemas = dict(sorted(defs["$defs"].items()))
     watch = _path_parameter("watch", WATCH_ID, "A watch id from watches.yaml.")
@@ -91,18 +91,18 @@ def openapi_document(version: str, stories: dict[str, Any] | None = None) -> dic
             "summary": "This document", "operationId": "openapi",
             "responses": {"200": _json({"type": "object"}, "The OpenAPI document."),
                           **_errors(401)}}},
-    }
-    if stories:
-        schemas.update(stories)
-        paths["/api/v1/stories"] = {"get": {
+        "/api/v1/stories": {"get": {
             "summary": "Every watched story, with its counts", "operationId": "listStories",
             "responses": {"200": _json(_ref("StoryList"), "The stories."),
-                          **_errors(401, 503)}}}
-        paths["/api/v1/stories/{watch}"] = {"get": {
-            "summary": "One story: its pieces, claim ledger and changes",
+                          **_errors(401, 503)}}},
+        "/api/v1/stories/{watch}": {"get": {
+            "summary": "One story: its pieces with their versions, edits and copies; its "
+                       "claims by subject and how each met the story; the claims that differ",
             "operationId": "getStory", "parameters": [watch],
-            "responses": {"200": _json(_ref("StoryView"), "The story."),
-                          **_errors(401, 404, 503)}}}
+            "responses": {"200": _json(_ref("StoryView"), "The story (as the story page "
+                                       "shows it)."),
+                          **_errors(401, 404, 503)}}},
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "newsmon read API", "version": version,
