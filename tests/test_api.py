@@ -331,9 +331,11 @@ def test_a_token_once_set_is_required_everywhere_but_the_probes(world, caplog):
             reply = http.get(path, headers={"Authorization": f"Bearer {TOKEN}"})
             assert reply.status_code != 401, path
             bodies.append(reply.text)
-        assert http.get("/api/v1/alerts", headers={
-            "Authorization": "Bearer nope"}).headers["www-authenticate"].endswith(
-            'error="invalid_token"')
+        assert 'error="invalid_token"' in http.get("/api/v1/alerts", headers={
+            "Authorization": "Bearer nope"}).headers["www-authenticate"]
+        # A browser or a feed reader: HTTP Basic, the token as the password.
+        assert http.get("/feeds/tallis-flood.atom", auth=("reader", TOKEN)).status_code == 200
+        assert http.get("/feeds/tallis-flood.atom", auth=(TOKEN, "x")).status_code == 401
     finally:
         http.close()
         server.stop()

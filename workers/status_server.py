@@ -8,9 +8,10 @@ the library's (monitor.views.api: dicts in, JSON out here); their errors (Reques
 `{"error": ...}` with the status they carry, a Redis failure a 503, once, in `_answer`.
 
 Access: the probes (/healthz, /readyz, /metrics) are always open, so health checks and
-Prometheus need no secret. Everything else requires `Authorization: Bearer <status.token>`
-whenever a token is set; one must be set when the server listens beyond loopback (the settings
-refuse such a bind without one, and so does the constructor).
+Prometheus need no secret. Everything else requires `Authorization: Bearer <status.token>` (or
+HTTP Basic with the token as the password, which browsers and feed readers can send) whenever a
+token is set; one must be set when the server listens beyond loopback (the settings refuse such
+a bind without one, and so does the constructor). Tokens are compared in constant time.
 
 /metrics joins two sources. What this process did (polls, alerts, deliveries, latencies) is
 counted in-process by monitor.metrics, on prometheus_client's default registry. What the shared
@@ -21,6 +22,7 @@ not use Dramatiq's Prometheus middleware: it assumes the `dramatiq` CLI's forked
 
 from __future__ import annotations
 
+import base64
 import functools
 import hmac
 import json
@@ -312,10 +314,13 @@ class StatusServer:
                                   Allow=ALLOWED)
         if not (route and route.open) and not self._authorized(request):
             given = "Authorization" in request.headers
-            challenge = 'Bearer realm="newsmon"' + (', error="invalid_token"' if given else "")
-            return error_response(401, "the bearer token is wrong" if given else
-                                  "a bearer token is required: Authorization: Bearer "
-                                  "<status.token>", **{"WWW-Authenticate": challenge})
+            # Basic too: browsers (the story pages) and feed readers ask for it by themselves.
+            challenge = 'Bearer realm="newsmon"' + (', error="invalid_token"' if given else "") \
+                + ', Basic realm="newsmon", charset="UTF-8"'
+            return error_response(401, "the token is wrong" if given else
+                                  "a token is required: Authorization: Bearer <status.token> "
+                                  "(or Basic, with the token as the password)",
+                                  **{"WWW-Authenticate": challenge})
         if route is None:
             return error_response(404, f"no such endpoint; try {ENDPOINTS}")
         try:
@@ -330,11 +335,20 @@ class StatusServer:
             return error_response(500, "internal error (logged)")
 
     def _authorized(self, request: BaseHTTPRequestHandler) -> bool:
+        """No token set, or the request carries it: `Bearer TOKEN`, or `Basic` credentials
+        whose password is the token (any user name), for browsers and feed readers."""
         if self._token is None:
             return True
         scheme, _, given = (request.headers.get("Authorization") or "").partition(" ")
-        return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(),
-                                                                  self._token)
+        given = given.strip().encode()
+        if scheme.lower() == "basic":
+            try:
+                given = base64.b64decode(given, validate=True).partition(b":")[2]
+            except ValueError:
+                return False
+        elif scheme.lower() != "bearer":
+            return False
+        return hmac.compare_digest(given, self._token)
 
     def metrics(self) -> bytes:
         own = generate_latest(REGISTRY)
