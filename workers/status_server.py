@@ -52,7 +52,6 @@ from monitor.metrics import BUILD
 from monitor.redact import redact
 from monitor.settings import is_loopback
 from monitor.state.jobqueues import oldest_job_ages
-from monitor.views import atom
 from monitor.views.api import (
     ARTICLE_ID,
     WATCH_ID,
@@ -65,8 +64,9 @@ from monitor.views.api import (
     parse_query,
     stories_list,
     story_detail,
-    watch_alerts,
+    watch_feed,
 )
+from monitor.views.atom import CONTENT_TYPE as ATOM_CONTENT_TYPE
 from monitor.views.status import gather
 from workers.health import Health
 
@@ -74,7 +74,6 @@ log = logging.getLogger(__name__)
 
 ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /api/v1/ (openapi.json, stories, alerts, "
              "articles), /feeds/WATCH.atom")
-FEED_ENTRIES = 50  # alerts in a watch's Atom feed
 CLIENT_TIMEOUT = 15  # seconds a client may take to send its request (slow clients hold a thread)
 
 
@@ -200,7 +199,7 @@ def status(server: StatusServer, request: Request) -> Response:
 
 
 def openapi(server: StatusServer, request: Request) -> Response:
-    return json_response(openapi_document(_version()))
+    return server.openapi()
 
 
 def alerts(server: StatusServer, request: Request) -> Response:
@@ -227,17 +226,12 @@ def story(server: StatusServer, request: Request) -> Response:
     return json_response(story_detail(client, watchlist, watch_id))
 
 
-def watch_feed(server: StatusServer, request: Request) -> Response:
+def feed(server: StatusServer, request: Request) -> Response:
     parse_query(NoQuery, request.query)
     watch_id = check_id(request.params["watch"], WATCH_ID, "watch")
     client, watchlist, *_ = server.snapshot()
-    watch = next((w for w in (watchlist.watches if watchlist else []) if w.id == watch_id), None)
-    if watch is None:
-        raise RequestError(404, f"no such watch: {watch_id!r}")
-    body = atom.alerts_feed(watch_id=watch.id, title=watch.title,
-                            alerts=watch_alerts(client, watch.id, FEED_ENTRIES),
-                            self_path=request.path, now=datetime.now(UTC))
-    return Response(200, body, atom.CONTENT_TYPE)
+    return Response(200, watch_feed(client, watchlist, watch_id, request.path,
+                                    datetime.now(UTC)), ATOM_CONTENT_TYPE)
 
 
 ROUTES: list[Route] = [
@@ -251,7 +245,7 @@ ROUTES: list[Route] = [
     Route("/api/v1/stories/{watch}", story),
     Route("/api/v1/alerts", alerts),
     Route("/api/v1/articles/{id}", article),
-    Route("/feeds/{watch}.atom", watch_feed),
+    Route("/feeds/{watch}.atom", feed),
 ]
 ALLOWED = "GET, HEAD"
 
@@ -295,6 +289,14 @@ class StatusServer:
         self.url = f"http://{host}:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="status-server",
                                         daemon=True)
+
+    @functools.cached_property
+    def _openapi(self) -> Response:
+        return json_response(openapi_document(_version()))
+
+    def openapi(self) -> Response:
+        """The OpenAPI document, generated once per process (it never changes while running)."""
+        return self._openapi
 
     def client(self) -> redis.Redis:
         return self.snapshot()[0]

@@ -1,4 +1,5 @@
-"""/api/v1/alerts: the alert stream, newest first, filtered, a page at a time.
+"""/api/v1/alerts: the alert stream, newest first, filtered, a page at a time; and the same
+walk for a watch's Atom feed (/feeds/{watch}.atom).
 
 The cursor is a stream id. A page reads back from `before` (exclusive) and ends at the last
 alert it *looked at*, returned or filtered out, so the next page starts right after it: an
@@ -10,15 +11,20 @@ stream: a page looks at most SCAN_LIMIT alerts and may come back short with a `n
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from urllib.parse import urlencode
 
 import redis
 
 from monitor.alerts.payloads import AlertPayload
+from monitor.settings import WatchList
 from monitor.state.alertlog import AlertStream
 from monitor.views.api.models import AlertEntry, AlertPage, AlertsQuery
+from monitor.views.api.query import find_watch
+from monitor.views.atom import alerts_feed
 
 SCAN_LIMIT = 2000  # alerts one request looks at, at most (the stream holds ~10,000)
+FEED_ENTRIES = 50  # alerts in a watch's Atom feed
 _BATCH = 200
 
 
@@ -32,10 +38,14 @@ def alerts_page(client: redis.Redis, query: AlertsQuery, path: str = "/api/v1/al
     return page.model_dump(mode="json")
 
 
-def watch_alerts(client: redis.Redis, watch_id: str, limit: int) -> list[AlertPayload]:
-    """The newest `limit` alerts of one watch (newest first), for its Atom feed."""
-    entries, _ = _walk(AlertStream(client), AlertsQuery(watch=watch_id, limit=limit))
-    return [entry.alert for entry in entries]
+def watch_feed(client: redis.Redis, watchlist: WatchList | None, watch_id: str,
+               self_path: str, now: datetime) -> bytes:
+    """/feeds/{watch}.atom: the watch's newest FEED_ENTRIES alerts as an Atom document, or
+    RequestError(404) for a watch not in the watch list in force."""
+    watch = find_watch(watchlist, watch_id)
+    entries, _ = _walk(AlertStream(client), AlertsQuery(watch=watch.id, limit=FEED_ENTRIES))
+    return alerts_feed(watch_id=watch.id, title=watch.title,
+                       alerts=[entry.alert for entry in entries], self_path=self_path, now=now)
 
 
 def _walk(stream: AlertStream, query: AlertsQuery) -> tuple[list[AlertEntry], str | None]:

@@ -1,4 +1,5 @@
-"""Query strings and path parameters of the read API, checked before anything is read.
+"""Query strings and path parameters of the read API, checked before anything is read, and
+the watch a path names (`find_watch`).
 
 Every problem is a `RequestError(400, ...)` naming the parameter and what is expected; an
 unknown or repeated parameter is one too (a typo must not silently widen a query). An empty
@@ -13,6 +14,7 @@ from urllib.parse import parse_qsl
 from pydantic import BaseModel, ValidationError
 
 from monitor.errors import RequestError
+from monitor.settings import WatchList, WatchSettings
 
 MAX_FIELDS = 20
 
@@ -57,3 +59,11 @@ def _message(error: dict) -> str:
 def _shown(value: str) -> str:
     """A value of the request, quoted and cut short: it is echoed back in the error."""
     return repr(value[:60] + ("…" if len(value) > 60 else ""))
+
+
+def find_watch(watchlist: WatchList | None, watch_id: str) -> WatchSettings:
+    """The watch of the watch list in force named `watch_id`, or RequestError(404)."""
+    for watch in watchlist.watches if watchlist else []:
+        if watch.id == watch_id:
+            return watch
+    raise RequestError(404, f"no such watch: {_shown(watch_id)}")

@@ -17,9 +17,9 @@ import redis
 from pydantic import Field
 
 from monitor.alerts.payloads import ClaimChangeInfo
-from monitor.errors import RequestError
 from monitor.settings import WatchList
 from monitor.views.api.models import ApiModel
+from monitor.views.api.query import find_watch
 from monitor.views.story_model import RELATIONS, list_stories, read_story
 
 Time = datetime | None  # ISO 8601 UTC ("2025-07-25T14:02:11Z"); null: unknown
@@ -32,9 +32,7 @@ def stories_list(client: redis.Redis, watchlist: WatchList | None) -> dict:
 
 def story_detail(client: redis.Redis, watchlist: WatchList | None, watch_id: str) -> dict:
     """One story as the story page shows it, or RequestError(404) for a watch not listed."""
-    watch = next((w for w in (watchlist.watches if watchlist else []) if w.id == watch_id), None)
-    if watch is None:
-        raise RequestError(404, f"no such watch: {watch_id!r}")
+    watch = find_watch(watchlist, watch_id)
     return read_story(client, watch.id, title=watch.title).to_dict()
 
 
