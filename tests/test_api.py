@@ -23,6 +23,7 @@ from monitor.jobs.recheck import recheck_article
 from monitor.state import keys
 from monitor.state.alertlog import AlertStream
 from monitor.state.connection import EmbeddedRedis, connect
+from monitor.views.api import AlertsQuery, alerts_page
 from monitor.views.story_model import list_stories, read_story
 from workers.demo.receiver import WebhookReceiver
 from workers.status_server import StatusServer
@@ -376,3 +377,29 @@ def test_a_token_from_the_environment_lets_it_bind_beyond_loopback(tmp_path, mon
     monkeypatch.setenv("NEWSMON_STATUS_TOKEN", "short")
     with pytest.raises(Exception, match="at least 16 characters"):
         load_service(config)
+
+
+def test_a_page_ending_on_the_oldest_alert_says_so_and_old_entries_filter_too(world,
+                                                                              redis_client):
+    """On a Redis of its own: the last page has no `next`, even when it is exactly full, and
+    alerts written before the stream noted their watch are filtered by their payload."""
+    template = json.loads(AlertStream(world[0].ctx.redis).older(None, 1)[0]["payload"])
+    stream = AlertStream(redis_client)
+    for n, watch in enumerate(["a", "b", "a", "b"]):
+        payload = dict(template, data={**template["data"], "alert_id": f"msg_{n}",
+                                       "watch": {**template["data"]["watch"], "id": watch}})
+        stream.append(f"msg_{n}", template["type"], json.dumps(payload),
+                      watch if n % 2 else "")  # 0 and 2: as written before
+
+    def page(**query):
+        return alerts_page(redis_client, AlertsQuery(**query))
+
+    assert page(limit=4)["next"] is None and len(page(limit=4)["alerts"]) == 4
+    first = page(limit=3)
+    assert len(first["alerts"]) == 3 and first["next_cursor"]
+    last = page(limit=3, before=first["next_cursor"])
+    assert [a["alert"]["data"]["alert_id"] for a in last["alerts"]] == ["msg_0"]
+    assert last["next"] is None
+    for watch in ("a", "b"):
+        found = page(watch=watch)["alerts"]
+        assert {a["alert"]["data"]["watch"]["id"] for a in found} == {watch} and len(found) == 2

@@ -13,9 +13,12 @@ class AlertStream:
     def __init__(self, client: redis.Redis):
         self._r = client
 
-    def append(self, alert_id: str, event_type: str, payload_json: str) -> None:
-        self._r.xadd(keys.ALERT_STREAM, {"alert_id": alert_id, "type": event_type,
-                                         "payload": payload_json},
+    def append(self, alert_id: str, event_type: str, payload_json: str,
+               watch_id: str = "") -> None:
+        """Add an alert. `watch_id` is kept beside the payload, so a reader filtering by
+        watch (the read API, a watch's feed) need not decode every payload."""
+        fields = {"alert_id": alert_id, "type": event_type, "payload": payload_json}
+        self._r.xadd(keys.ALERT_STREAM, {**fields, "watch": watch_id} if watch_id else fields,
                      maxlen=keys.ALERT_STREAM_MAXLEN, approximate=True)
 
     def recent(self, count: int) -> list[dict]:

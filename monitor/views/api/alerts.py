@@ -52,16 +52,19 @@ def _walk(stream: AlertStream, query: AlertsQuery) -> tuple[list[AlertEntry], st
     """Matching entries (newest first) and the cursor to read on from (None: stream ended)."""
     found: list[AlertEntry] = []
     cursor, looked = query.before, 0
+    # Unfiltered, a page reads what it returns (+1: whether the stream ends right there).
+    batch_size = _BATCH if query.watch or query.type else query.limit + 1
     while looked < SCAN_LIMIT:
-        want = min(_BATCH, SCAN_LIMIT - looked)
+        want = min(batch_size, SCAN_LIMIT - looked)
         batch = stream.older(cursor, want)
-        for entry in batch:
+        for i, entry in enumerate(batch, 1):
             cursor, looked = entry["stream_id"], looked + 1
             if _matches(entry, query):
                 found.append(AlertEntry(cursor=cursor,
                                         alert=AlertPayload.model_validate_json(entry["payload"])))
                 if len(found) == query.limit:
-                    return found, cursor
+                    ended = i == len(batch) < want  # this was the stream's oldest alert
+                    return found, None if ended else cursor
         if len(batch) < want:
             return found, None  # the oldest alert was read
     return found, cursor
@@ -71,9 +74,11 @@ def _matches(entry: dict, query: AlertsQuery) -> bool:
     if query.type and entry.get("type") != query.type:
         return False
     if query.watch:
-        try:
-            watch = json.loads(entry["payload"])["data"]["watch"]["id"]
-        except (ValueError, KeyError, TypeError):
-            return False
+        watch = entry.get("watch")  # noted beside the payload (alerts from before: decoded)
+        if watch is None:
+            try:
+                watch = json.loads(entry["payload"])["data"]["watch"]["id"]
+            except (ValueError, KeyError, TypeError):
+                return False
         return watch == query.watch
     return True
