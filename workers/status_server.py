@@ -1,6 +1,7 @@
 """A small HTTP server for operators and readers, on every role: /healthz (liveness), /readyz
-(readiness), /metrics (Prometheus), /status (JSON), the read API (/api/v1/..., docs/api.md) and
-the alerts of a watch as an Atom feed (/feeds/WATCH.atom).
+(readiness), /metrics (Prometheus), /status (JSON), the story pages (/stories/ and
+/stories/WATCH, monitor.views.storypage), the read API (/api/v1/..., docs/api.md) and the
+alerts of a watch as an Atom feed (/feeds/WATCH.atom).
 
 Routing is one table (`ROUTES`: path pattern -> handler); only GET and HEAD are served (405
 otherwise), and nothing served writes to Redis or triggers a fetch. The handlers of the API are
@@ -52,6 +53,7 @@ from monitor.metrics import BUILD
 from monitor.redact import redact
 from monitor.settings import is_loopback
 from monitor.state.jobqueues import oldest_job_ages
+from monitor.views import storypage
 from monitor.views.api import (
     ARTICLE_ID,
     WATCH_ID,
@@ -72,8 +74,8 @@ from workers.health import Health
 
 log = logging.getLogger(__name__)
 
-ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /api/v1/ (openapi.json, stories, alerts, "
-             "articles), /feeds/WATCH.atom")
+ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /stories/, /api/v1/ (openapi.json, stories, "
+             "alerts, articles), /feeds/WATCH.atom")
 CLIENT_TIMEOUT = 15  # seconds a client may take to send its request (slow clients hold a thread)
 
 
@@ -198,6 +200,12 @@ def status(server: StatusServer, request: Request) -> Response:
     return json_response(gather(client, watchlist, *warnings), indent=2)
 
 
+def story_page(server: StatusServer, request: Request) -> Response:
+    client, watchlist, *_ = server.snapshot()
+    code, page = storypage.respond(client, watchlist, request.path)
+    return Response(code, page.encode(), storypage.CONTENT_TYPE, dict(storypage.HEADERS))
+
+
 def openapi(server: StatusServer, request: Request) -> Response:
     return server.openapi()
 
@@ -239,7 +247,9 @@ ROUTES: list[Route] = [
     Route("/readyz", readyz, open=True),
     Route("/metrics", metrics, open=True),
     Route("/status", status),
-    # The story pages (/stories/ and /stories/{watch}) go here.
+    Route("/stories", story_page),
+    Route("/stories/", story_page),
+    Route("/stories/{watch}", story_page),
     Route("/api/v1/openapi.json", openapi),
     Route("/api/v1/stories", stories),
     Route("/api/v1/stories/{watch}", story),
@@ -379,9 +389,9 @@ def _reply(request: BaseHTTPRequestHandler, response: Response, with_body: bool 
     request.send_response(response.status)
     request.send_header("Content-Type", response.content_type)
     request.send_header("Content-Length", str(len(response.body)))
-    request.send_header("X-Content-Type-Options", "nosniff")
-    request.send_header("Cache-Control", "no-store")
-    for name, value in response.headers.items():
+    headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store",
+               **response.headers}
+    for name, value in headers.items():
         request.send_header(name, value)
     request.end_headers()
     if with_body:

@@ -20,7 +20,7 @@ from monitor.alerts.payloads import AlertPayload
 from monitor.settings import WatchList
 from monitor.state.alertlog import AlertStream
 from monitor.views.api.models import AlertEntry, AlertPage, AlertsQuery
-from monitor.views.api.query import find_watch
+from monitor.views.api.query import story_title
 from monitor.views.atom import alerts_feed
 
 SCAN_LIMIT = 2000  # alerts one request looks at, at most (the stream holds ~10,000)
@@ -41,10 +41,10 @@ def alerts_page(client: redis.Redis, query: AlertsQuery, path: str = "/api/v1/al
 def watch_feed(client: redis.Redis, watchlist: WatchList | None, watch_id: str,
                self_path: str, now: datetime) -> bytes:
     """/feeds/{watch}.atom: the watch's newest FEED_ENTRIES alerts as an Atom document, or
-    RequestError(404) for a watch not in the watch list in force."""
-    watch = find_watch(watchlist, watch_id)
-    entries, _ = _walk(AlertStream(client), AlertsQuery(watch=watch.id, limit=FEED_ENTRIES))
-    return alerts_feed(watch_id=watch.id, title=watch.title,
+    RequestError(404) for a watch that neither is listed nor has a story."""
+    title = story_title(client, watchlist, watch_id)
+    entries, _ = _walk(AlertStream(client), AlertsQuery(watch=watch_id, limit=FEED_ENTRIES))
+    return alerts_feed(watch_id=watch_id, title=title,
                        alerts=[entry.alert for entry in entries], self_path=self_path, now=now)
 
 

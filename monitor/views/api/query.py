@@ -1,5 +1,5 @@
 """Query strings and path parameters of the read API, checked before anything is read, and
-the watch a path names (`find_watch`).
+the story a path names (`story_title`).
 
 Every problem is a `RequestError(400, ...)` naming the parameter and what is expected; an
 unknown or repeated parameter is one too (a typo must not silently widen a query). An empty
@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl
 
+import redis
 from pydantic import BaseModel, ValidationError
 
 from monitor.errors import RequestError
-from monitor.settings import WatchList, WatchSettings
+from monitor.settings import WatchList
+from monitor.views.storypage import known_story
 
 MAX_FIELDS = 20
 
@@ -61,9 +63,11 @@ def _shown(value: str) -> str:
     return repr(value[:60] + ("…" if len(value) > 60 else ""))
 
 
-def find_watch(watchlist: WatchList | None, watch_id: str) -> WatchSettings:
-    """The watch of the watch list in force named `watch_id`, or RequestError(404)."""
-    for watch in watchlist.watches if watchlist else []:
-        if watch.id == watch_id:
-            return watch
-    raise RequestError(404, f"no such watch: {_shown(watch_id)}")
+
+def story_title(client: redis.Redis, watchlist: WatchList | None, watch_id: str) -> str:
+    """The title of the story `watch_id` names, as the story page decides it (a watch in force,
+    or one removed from the list that keeps its story), or RequestError(404)."""
+    title = known_story(client, watchlist, watch_id)
+    if title is None:
+        raise RequestError(404, f"no such watch: {_shown(watch_id)}")
+    return title

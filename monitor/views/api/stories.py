@@ -19,7 +19,7 @@ from pydantic import Field
 from monitor.alerts.payloads import ClaimChangeInfo
 from monitor.settings import WatchList
 from monitor.views.api.models import ApiModel
-from monitor.views.api.query import find_watch
+from monitor.views.api.query import story_title
 from monitor.views.story_model import RELATIONS, list_stories, read_story
 
 Time = datetime | None  # ISO 8601 UTC ("2025-07-25T14:02:11Z"); null: unknown
@@ -31,9 +31,9 @@ def stories_list(client: redis.Redis, watchlist: WatchList | None) -> dict:
 
 
 def story_detail(client: redis.Redis, watchlist: WatchList | None, watch_id: str) -> dict:
-    """One story as the story page shows it, or RequestError(404) for a watch not listed."""
-    watch = find_watch(watchlist, watch_id)
-    return read_story(client, watch.id, title=watch.title).to_dict()
+    """One story as the story page shows it, or RequestError(404) for a watch that neither is
+    listed nor has a story."""
+    return read_story(client, watch_id, title=story_title(client, watchlist, watch_id)).to_dict()
 
 
 # --- what the read model's to_dict() gives -------------------------------------------------

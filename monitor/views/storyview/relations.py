@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from monitor.claims import Claim
+from monitor.claims import Claim, relate_to_story
 from monitor.stories.ledger import entry_time, in_time_order
 from monitor.views.storyview.model import ClaimRef, Disagreement, LedgerClaim
 
@@ -53,11 +53,20 @@ def relate_pieces(pieces: list[PieceClaims]
                 ref, "earlier_report" if late else relation.relation, relation.detail, other)))
             if other is not None and relation.relation in ("update", "contradiction"):
                 earlier, later = (ref, other) if late else (other, ref)
+                detail = (_seen_from_later(relation.earlier, claim, ref.source)
+                          if late else "") or relation.detail
                 key = (relation.relation, earlier.sentence, later.sentence)
                 disagreements.setdefault(key, Disagreement(
-                    relation.relation, relation.detail, earlier, later, late))
+                    relation.relation, detail, earlier, later, late))
         seen += [(ref.source, claim, ref) for claim, ref in zip(claims, refs, strict=True)]
     ordered = sorted(disagreements.values(),
                      key=lambda d: (d.kind != "contradiction", d.earlier.published,
                                     d.later.published, d.earlier.piece, d.later.piece))
     return claims_out, ordered
+
+
+def _seen_from_later(later: Claim, earlier: Claim, earlier_source: str) -> str:
+    """The detail of a disagreement told from the later claim ("number of homes about 800 →
+    1,600"), for an earlier report: its own detail runs from the claim seen first."""
+    found = relate_to_story([later], [(earlier_source, earlier)])
+    return found[0].detail if found and found[0].relation in ("update", "contradiction") else ""
