@@ -63,7 +63,6 @@ def _shown(value: str) -> str:
     return repr(value[:60] + ("…" if len(value) > 60 else ""))
 
 
-
 def story_title(client: redis.Redis, watchlist: WatchList | None, watch_id: str) -> str:
     """The title of the story `watch_id` names, as the story page decides it (a watch in force,
     or one removed from the list that keeps its story), or RequestError(404)."""
