@@ -13,7 +13,7 @@ from own_newsroom import COPY, FLOOD_WATCH, PIECES, build_own_newsroom
 from pages import corpus_page
 from yaml_writer import write_configs
 
-from monitor.claims import make_claim
+from monitor.claims import Claim, make_claim
 from monitor.jobs.recheck import recheck_article
 from monitor.state import keys
 from monitor.views.storyview import Limits, diff_parts, list_stories, read_story
@@ -216,3 +216,20 @@ def test_corpus_edit_is_on_its_piece(gaza, newsroom, corpus):
                  if p.article_id == article_id)
     [change] = [c for step in piece.changes for c in step.changes]
     assert change.type == "number_changed" and "[-35,000-]" in change.word_diff
+
+
+def test_a_ledger_kept_before_relations_were_is_related_on_read_alike(gaza):
+    """Entries written by an older newsmon carry no `met`: the page relates them again, and
+    says the same as from the kept relations."""
+    pipeline, _ = gaza
+    client = pipeline.ctx.redis
+    kept = read_story(client, "gaza-ceasefire")
+    key = keys.ledger_entries("gaza-ceasefire")
+    for entry_id, raw in client.hgetall(key).items():
+        entry = json.loads(raw)
+        assert "met" in entry or not Claim.from_dict(entry["claim"]).frame.anchored
+        entry.pop("met", None)
+        client.hset(key, entry_id, json.dumps(entry))
+    again = read_story(client, "gaza-ceasefire")
+    assert again.disagreements == kept.disagreements
+    assert again.subjects == kept.subjects

@@ -175,7 +175,8 @@ LEDGER_TERM_LIMIT = 400  # ids one term set hands out per read: the newest of th
 
 
 def ledger_entries(watch_id: str) -> str:
-    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms}."""
+    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms,
+    met}: `met`, how an anchored claim met the story (monitor.stories.ledger)."""
     return f"{PREFIX}story:{watch_id}:ledger"
 
 

@@ -4,7 +4,8 @@ Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topi
 one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
 
 - each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
-  terms}); ids grow with each entry added, so they carry the ledger's order;
+  terms, met: how an anchored claim met the story}); ids grow with each entry added, so they
+  carry the ledger's order;
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
   the entries that may be set against a new piece's claim are chosen from its terms' sets
   only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
@@ -162,14 +163,15 @@ class StoryLedger:
         if not article_ids:
             return {}
         spans = self._r.hmget(keys.ledger_articles(watch_id), article_ids)
+        ids = [i for span in spans if span is not None
+               for i in range(int(span.split()[0]), int(span.split()[1]) + 1)]
+        if not ids:
+            return {}
+        raws = [raw for raw in self._r.hmget(keys.ledger_entries(watch_id), ids)
+                if raw is not None]
         found: dict[str, list[dict]] = {}
-        for article_id, span in zip(article_ids, spans, strict=True):
-            if span is None:
-                continue
-            first, last = (int(n) for n in span.split())
-            entries = self.entries(watch_id, range(first, last + 1))
-            if entries:
-                found[article_id] = entries
+        for entry in json.loads(b"[" + b",".join(raws) + b"]"):  # one decode for all
+            found.setdefault(entry["article_id"], []).append(entry)
         return found
 
     def all(self, watch_id: str) -> list[dict]:

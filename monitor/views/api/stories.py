@@ -104,6 +104,8 @@ class LedgerClaim(ClaimRef):
     relation: Literal[RELATIONS] = Field(description="How the claim met the story when its "
                                          "piece arrived.")
     detail: str = Field(description="What differs, in a few words.")
+    kind: str = Field(description="How it differs from `other`: `update` or `contradiction` "
+                      "(empty when it does not).")
     other: ClaimRef | None = Field(description="The claim it updates, contradicts or "
                                    "predates.")
 

@@ -27,8 +27,8 @@ class Limits:
     """What one page shows at most, so a page costs the same however large the story grows.
     What is left out is counted (StoryView.omitted) and the page says so."""
 
-    pieces: int = 60  # the latest pieces (by number)
-    claims_per_piece: int = 40  # anchored claims read from each piece's ledger entries
+    pieces: int = 40  # the latest pieces (by number)
+    claims_per_piece: int = 30  # anchored claims read from each piece's ledger entries
     claims_per_subject: int = 12
     subjects: int = 30
     disagreements: int = 40
@@ -176,10 +176,11 @@ class LedgerClaim:
     relation: str  # one of RELATIONS
     detail: str = ""
     other: ClaimRef | None = None  # the claim it updates, contradicts or predates
+    kind: str = ""  # how it differs from `other`: "update" or "contradiction"
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.claim.to_dict(), "relation": self.relation, "detail": self.detail,
-                "other": self.other.to_dict() if self.other else None}
+                "kind": self.kind, "other": self.other.to_dict() if self.other else None}
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,11 @@ class StoryView:
     omitted: dict[str, int] = field(default_factory=dict)  # what the Limits left out
     limits: Limits = field(default_factory=Limits)
 
+    @property
+    def numbers(self) -> frozenset[int]:
+        """The numbers of the pieces on the page (a claim may point at an older one)."""
+        return frozenset(p.number for p in self.pieces)
+
     def to_dict(self) -> dict[str, Any]:
         return {"watch_id": self.watch_id, "title": self.title,
                 "piece_count": self.piece_count, "sources": list(self.sources),
@@ -257,6 +263,11 @@ class StorySummary:
     sources: tuple[str, ...]
     first_seen: float
     last_activity: float  # when its latest piece was first seen (0: no piece yet)
+
+    @property
+    def numbers(self) -> frozenset[int]:
+        """The numbers of the pieces on the page (a claim may point at an older one)."""
+        return frozenset(p.number for p in self.pieces)
 
     def to_dict(self) -> dict[str, Any]:
         return {"watch_id": self.watch_id, "title": self.title, "pieces": self.pieces,

@@ -69,7 +69,8 @@ def read_story(client: redis.Redis, watch_id: str, *, title: str = "",
             omitted["pieces"] += 1
             continue
         entries = ledger.get(piece.article_id, [])
-        anchored = [e for e in entries if Claim.from_dict(e["claim"]).frame.anchored]
+        # Anchored claims: those the ledger relates, and so indexes by their terms.
+        anchored = [e for e in entries if e.get("met") or e.get("terms")]
         omitted["claims"] = omitted.get("claims", 0) + max(
             0, len(anchored) - limits.claims_per_piece)
         if anchored:
@@ -78,7 +79,8 @@ def read_story(client: redis.Redis, watch_id: str, *, title: str = "",
         views.append(_piece_view(articles, ClaimChangeLog(client), piece, article, published,
                                  budget, limits))
     omitted["comparisons"] = budget.refused
-    claims, disagreements = relate_pieces(piece_claims)
+    claims, disagreements = relate_pieces(piece_claims,
+                                          {p.article_id: p.number for p in all_pieces})
     subjects = _group(claims, limits, omitted)
     omitted["disagreements"] = max(0, len(disagreements) - limits.disagreements)
     views.sort(key=lambda v: (v.published or v.first_seen, v.number))
