@@ -85,7 +85,9 @@ REFETCH_DUE = PREFIX + "refetch:due"  # zset article_id -> unix time of next edi
 PENDING_FETCH = PREFIX + "fetch:pending"  # zset article_id -> unix time to retry a failed fetch
 
 # --- alerts ------------------------------------------------------------------------------------
-ALERT_STREAM = PREFIX + "alerts:stream"  # stream of every alert created (capped)
+# stream of every alert created (capped): alert_id, type, payload (JSON), watch (the watch id;
+# absent from alerts written before it was noted)
+ALERT_STREAM = PREFIX + "alerts:stream"
 ALERT_STREAM_MAXLEN = 10_000
 DEAD_LETTERS = PREFIX + "alerts:dead"  # list of JSON {alert_id, sink, error, payload}
 SINKS_DISABLED = PREFIX + "sinks:disabled"  # hash sink_name -> reason (410 Gone, ...)
