@@ -159,12 +159,14 @@ def test_a_dead_redis_makes_the_daemon_exit_non_zero_within_the_grace_period(set
         server = redis_pid(data_dir)
         os.kill(server, signal.SIGKILL)
         killed = time.monotonic()
-        status = daemon.wait(3 + 10)
+        status = daemon.wait(3 + 20)
         took = time.monotonic() - killed
     finally:
         output = stop(daemon, log)
     assert status == EXIT_REDIS_LOST, output
-    assert 3 <= took < 3 + 5, (took, output)
+    # the grace, then a stop that waits for nothing: the pings and the workers' shutdown take
+    # a few seconds more on a busy machine (8.5 s was seen with the other core fully loaded)
+    assert 3 <= took < 3 + 10, (took, output)
     errors = [line for line in output.splitlines() if "level=error" in line]
     assert any("Redis unreachable" in line and "for 3 s (redis.lost_grace)" in line
                for line in errors), output
