@@ -95,7 +95,9 @@ class Scheduler:
         if compiled is None:
             return {}
         ctx = self._ctx
-        feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now)
+        # Half a tick early: a feed due just after this tick is not left waiting a whole tick.
+        feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now,
+                                             early=ctx.settings.poll.tick / 2)
         for feed_id in feeds:
             ctx.jobs.send("poll_feed", feed_id)
         rechecks = ctx.edit_checks.claim_due(now)

@@ -104,13 +104,22 @@ class Schedule:
                     "url": json.dumps(str(feed.url)), "name": json.dumps(feed.name or "")})
             pipe.execute()
 
-    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None) -> list[str]:
-        """Feeds due at `now` that this caller won; their next due time is already set."""
+    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None, *,
+                        early: float = 0.0) -> list[str]:
+        """Feeds due by `now + early` that this caller won; their next due time is already set.
+
+        `early` is the scheduler's half tick: a feed due a moment after this tick is polled now
+        rather than a whole tick late. Ticks come at jittered times, so without it a feed whose
+        interval equals the tick is missed every other tick (polled every 2 s at a 1 s
+        interval). A feed claimed early counts its next due time from its own due time, so it
+        stays on its interval's grid (never polled sooner than `interval - early` after the
+        last poll); one claimed late counts from now."""
         now = now or time.time()
         claimed = []
-        for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now, withscores=True):
+        for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now + early,
+                                                   withscores=True):
             feed_id = member.decode()
-            next_due = now + self.interval(watchlist, feed_id)
+            next_due = max(now, score) + self.interval(watchlist, feed_id)
             slot_key = keys.poll_slot(feed_id, int(score))
             won = self._claim(keys=[keys.FEEDS_DUE, slot_key],
                               args=[feed_id, repr(score), next_due, keys.POLL_SLOT_TTL])
