@@ -45,6 +45,8 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--redis", default=os.environ.get("NEWSMON_BENCH_REDIS_URL", DEFAULT_URL),
                         help="a Redis database of the suite's own for the throughput row "
                         "(flushed; env NEWSMON_BENCH_REDIS_URL)")
+    parser.add_argument("--report-from", type=Path,
+                        help="only write the report (--out) again from a run's --json file")
     parser.add_argument("--workdir", type=Path,
                         help="keep the configs, logs and pages here (default: a temporary folder)")
     options = parser.parse_args(argv)
@@ -98,6 +100,9 @@ def _embedded_passes(world: World, options, pages) -> tuple[list, dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    done = _report_only(sys.argv[1:] if argv is None else argv)
+    if done is not None:
+        return done
     options = _options(argv)
     if not CORPUS.is_dir():
         print(f"needs the shared corpus at {CORPUS} (../shared/corpus beside the repository)",
@@ -129,17 +134,35 @@ def main(argv: list[str] | None = None) -> int:
     rows.sort(key=lambda r: next(i for i, o in enumerate(order) if r.name.startswith(o)))
     seconds = time.monotonic() - clock
     print(f"\n{report.terminal(rows)}\n\n({seconds / 60:.1f} minutes)", flush=True)
-    command = report.COMMAND + (" --quick" if options.quick else "")
-    if options.out:
-        limits = LIMITS.read_text(encoding="utf-8") if LIMITS.is_file() else ""
-        report.write(options.out, report.document(rows, command=command, about=about,
-                                                  started=started, seconds=seconds,
-                                                  limits=limits))
-        print(f"wrote {options.out}")
+    run = {"rows": [vars(r) for r in rows], "figures": figures, "machine": about,
+           "seconds": seconds, "started": started.isoformat(),
+           "command": report.COMMAND + (" --quick" if options.quick else "")}
     if options.json:
-        report.write(options.json, json.dumps(
-            {"rows": [vars(r) for r in rows], "figures": figures, "machine": about,
-             "seconds": seconds}, indent=2, default=str))
+        report.write(options.json, json.dumps(run, indent=2, default=str))
+    if options.out:
+        _write_report(options.out, run)
+    return 0
+
+
+def _write_report(out: Path, run: dict) -> None:
+    limits = LIMITS.read_text(encoding="utf-8") if LIMITS.is_file() else ""
+    report.write(out, report.document(
+        [passes.Row(**r) for r in run["rows"]], command=run["command"], about=run["machine"],
+        started=datetime.fromisoformat(run["started"]), seconds=run["seconds"], limits=limits))
+    print(f"wrote {out}")
+
+
+def _report_only(argv: list[str]) -> int | None:
+    """`--report-from RUN.json [--out FILE]`: write the report of an earlier run's figures
+    again (after benchmarks/suite/limits.md changed), without running anything."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--report-from", type=Path)
+    parser.add_argument("--out", type=Path, default=REPOSITORY / "docs" / "benchmarks.md")
+    known, _ = parser.parse_known_args(argv)
+    if known.report_from is None:
+        return None
+    _write_report(known.out, json.loads(known.report_from.read_text()))
+    return 0
     return 0
 
 

@@ -39,6 +39,7 @@ COPY_SHARE = 12  # one page in this many is a syndicated copy of an earlier one
 MIN_WORDS = 12  # shorter paragraphs (captions, credits) are not drawn into new bodies
 _SPACES = re.compile(r"\s+")
 _SAID = re.compile(r"\b(said|says|told)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{2,3})(?![\d.,:])")
 
 
@@ -121,7 +122,7 @@ def _real_templates() -> list[Template]:
         if not (folder / "source.html").is_file():
             continue
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        expected = lxml.html.fromstring((folder / "expected.html").read_bytes())
+        expected = lxml.html.fromstring((folder / "expected.html").read_text(encoding="utf-8"))
         every = [p for p in (_norm(e.text_content()) for e in expected.iter("p")) if p]
         paragraphs = tuple(p for p in every if len(p.split()) >= MIN_WORDS)
         lang = (meta.get("lang") or meta.get("language") or "en").lower()[:2]
@@ -236,16 +237,19 @@ def _slug(text: str) -> str:
 
 
 def extra_page(corpus: Corpus, number: int, feed: int) -> Page:
-    """A fresh page (the latency pass), drawn like the others; its first paragraph reports what
-    someone said, so the suite's watch matches it."""
-    paragraphs = corpus.draw(8)
-    if not any(_SAID.search(p) for p in paragraphs):
-        said = min((p for p in corpus.pool if _SAID.search(p)),
-                   key=lambda p: (corpus.uses.get(p, 0), p))
-        corpus.uses[said] = corpus.uses.get(said, 0) + 1
-        paragraphs[0] = said
-    return Page(f"/outlet_a/late-{number:04d}-{_slug(paragraphs[0])}", _title(paragraphs, 9000 + number),
-                "outlet_a", paragraphs, feed, datetime.now(UTC))
+    """A fresh page (the latency pass): 24 sentences from as many pool paragraphs, so it shares
+    no run of text with any one earlier page (a page of whole paragraphs drawn again would be
+    folded as a copy of a page that has a few of them); it opens with what someone said, so the
+    suite's watch matches it."""
+    sentences = [s for p in corpus.rng.sample(corpus.pool, 24)
+                 for s in [corpus.rng.choice(_SENTENCE.split(p))] if s]
+    said = next((s for p in corpus.rng.sample(corpus.pool, len(corpus.pool))
+                 for s in _SENTENCE.split(p) if _SAID.search(s)), "Officials said so.")
+    sentences[0] = said
+    paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+    return Page(f"/outlet_a/late-{number:04d}-{_slug(paragraphs[0])}",
+                _title(paragraphs, 9000 + number), "outlet_a", paragraphs, feed,
+                datetime.now(UTC))
 
 
 def edit_numbers(page: Page) -> Page | None:
