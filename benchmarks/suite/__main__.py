@@ -60,6 +60,22 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
     return options
 
 
+ROW_NAMES = {"edit_pass": "edit pass", "idle_pass": "idle pass", "polls": "304 polls per CPU second",
+             "latency": "new item → webhook latency", "throughput": "throughput, 1 → 2 worker "
+             "processes (external Redis)"}
+
+
+def _guarded(name: str, run) -> tuple:
+    """Run one pass; a pass that fails (a daemon process that died, a time-out) is a FAIL row
+    saying why, and the suite goes on to the next."""
+    try:
+        return run()
+    except (RuntimeError, TimeoutError) as exc:
+        print(f"... {name} failed: {exc}", flush=True)
+        why = " ".join(str(exc).split())[:400]
+        return passes.Row(ROW_NAMES[name], "—", "—", "—", "—", "FAIL", why), {"failed": why}
+
+
 def _embedded_passes(world: World, options, pages) -> tuple[list, dict]:
     """Start `newsmon run`, run every pass on it, stop it."""
     rows, figures = [], {}
@@ -89,7 +105,7 @@ def _embedded_passes(world: World, options, pages) -> tuple[list, dict]:
                                                    60)),
                 ("latency", lambda: passes.latency(world, [daemon], options.latency_items, 30))):
             began = time.monotonic()
-            row, figures[name] = run()
+            row, figures[name] = _guarded(name, run)
             print(f"... {name}: {time.monotonic() - began:.0f} s", flush=True)
             rows.append(row)
         client.close()
@@ -125,9 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         world = World(corpus, room, hook, Path(tmp) / "run")
         rows, figures = _embedded_passes(world, options, corpus.pages)
         print("... throughput", flush=True)
-        row, figures["throughput"] = throughput(
+        row, figures["throughput"] = _guarded("throughput", lambda: throughput(
             corpus, room, hook, Path(tmp), options.redis, corpus.pages[:options.scale_pages],
-            60 + 6.0 * options.scale_pages)
+            60 + 6.0 * options.scale_pages))
         rows.append(row)
     order = ["first pass", "edit pass", "idle pass", "304 polls", "new item", "throughput",
              "Redis memory"]
