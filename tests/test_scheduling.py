@@ -53,6 +53,30 @@ def test_claimed_feed_is_due_again_after_its_interval(redis_client):
     assert schedule.claim_due_feeds(watchlist, now=1060.0) == ["feed-0"]
 
 
+def test_a_feed_due_within_half_a_tick_keeps_its_interval(redis_client):
+    """Ticks come late by a few ms, each by another amount: a feed polled every second with a
+    one-second tick is claimed at every tick (not every other one), on its own grid."""
+    watchlist = WatchList.model_validate(
+        {"feeds": [{"id": "fast", "url": "http://127.0.0.1:9/f.xml", "interval": "1s"}]})
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(watchlist, now=1000.0)
+    lateness = [0.004, 0.001, 0.009, 0.002, 0.007, 0.003, 0.008, 0.0]
+    polled = [n for n, late in enumerate(lateness)
+              if schedule.claim_due_feeds(watchlist, now=1000.0 + n + late, early=0.5)]
+    assert polled == list(range(len(lateness)))
+    # on a 1 s grid: late ticks move it by the largest lateness, they do not add up
+    assert schedule.next_due("fast") == pytest.approx(1000.0 + max(lateness) + len(lateness))
+    # without the half tick, the same ticks miss it every time a tick is less late than the last
+    schedule.sync_feeds(WatchList.model_validate({"feeds": []}))
+    schedule.sync_feeds(watchlist, now=2000.0)
+    late_polls = [n for n, late in enumerate(lateness)
+                  if schedule.claim_due_feeds(watchlist, now=2000.0 + n + late)]
+    assert len(late_polls) < len(lateness)
+    # and a feed never comes round sooner than its interval minus the half tick
+    assert schedule.claim_due_feeds(watchlist, now=3000.0, early=0.5) == ["fast"]
+    assert schedule.claim_due_feeds(watchlist, now=3000.4, early=0.5) == []
+
+
 def test_failure_backoff_grows_and_is_capped(redis_client):
     schedule = Schedule(redis_client, PollSettings(backoff_base=60, backoff_max=3600))
     delays = [schedule.failure_delay(n, None) for n in range(1, 12)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dramatiq
 import redis
+from dramatiq.brokers.redis import RedisBroker
 from dramatiq.middleware import (
     AgeLimit,
     Callbacks,
@@ -31,6 +32,23 @@ class JobOutcomes(Middleware):
     def after_process_message(self, broker, message, *, result=None, exception=None):
         if exception is not None:
             (DEAD_LETTERS if message.failed else RETRIES).labels("job").inc()
+
+
+# How long, at most, a worker's consumer waits before looking again at a queue it found empty
+# (Redis broker). Dramatiq backs off up to the worker's timeout, 1 s: a job that arrives on
+# an idle queue waited up to a second before a worker took it, and a new item crosses three
+# queues (poll, article, delivery) on its way to a webhook. 200 ms caps that at 0.6 s; the
+# cost is an idle consumer's fetch every 100-200 ms (four consumers per process: measured by
+# the benchmark suite's idle figures, docs/benchmarks.md).
+IDLE_POLL_MS = 200
+
+
+class _RedisBroker(RedisBroker):
+    """Dramatiq's Redis broker, whose consumers look at an empty queue at least every
+    IDLE_POLL_MS."""
+
+    def consume(self, queue_name: str, prefetch: int = 1, timeout: int = 5000):
+        return super().consume(queue_name, prefetch, min(timeout, IDLE_POLL_MS))
 
 
 def _middleware(max_retries: int) -> list:
@@ -69,9 +87,7 @@ def make_broker(redis_client: redis.Redis, broker_url: str | None = None,
         from dramatiq.brokers.rabbitmq import RabbitmqBroker  # needs pika: the rabbitmq extra
 
         return RabbitmqBroker(url=broker_url, middleware=middleware)
-    from dramatiq.brokers.redis import RedisBroker
-
     client = redis.Redis.from_url(broker_url) if broker_url else redis_client
-    return RedisBroker(client=client, namespace=NAMESPACE, middleware=middleware,
-                       heartbeat_timeout=int(workers.heartbeat_timeout * 1000),
-                       maintenance_chance=int(workers.requeue_check_chance * 1_000_000))
+    return _RedisBroker(client=client, namespace=NAMESPACE, middleware=middleware,
+                        heartbeat_timeout=int(workers.heartbeat_timeout * 1000),
+                        maintenance_chance=int(workers.requeue_check_chance * 1_000_000))

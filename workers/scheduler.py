@@ -96,8 +96,11 @@ class Scheduler:
         if compiled is None:
             return {}
         ctx = self._ctx
+        # Half a tick early: a feed due just after this tick is not left waiting a whole tick.
+        # Held for a poll's longest run: the poll sets the feed's next due time when done.
         feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now,
-                                             hold=JOBS["poll_feed"].time_limit)
+                                             hold=JOBS["poll_feed"].time_limit,
+                                             early=ctx.settings.poll.tick / 2)
         for feed_id in feeds:
             ctx.jobs.send("poll_feed", feed_id)
         rechecks = ctx.edit_checks.claim_due(now)

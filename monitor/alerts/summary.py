@@ -29,8 +29,10 @@ def lead_summary(
     Sentences come from pysbd (rule-based: "U.S." does not end a sentence). Whole sentences are
     kept while they fit; a first sentence longer than `max_chars` is cut at a word with "…".
     """
-    # Only the head is segmented: the lead is at the start and segmenting is the costly part.
-    head = text.strip()[: max_chars * 4]
+    # Only the head is segmented: the lead is at the start and segmenting is the costly part
+    # (pysbd was 4% of a first pass's samples with 4 × max_chars, docs/benchmarks.md). Every
+    # sentence kept ends within max_chars; twice that leaves pysbd room to see past its end.
+    head = text.strip()[: max_chars * 2]
     # A Segmenter per call, because segment() keeps the text it is working on in an attribute
     # (not thread-safe to share between worker threads). Building one only sets a few
     # attributes (the rules live in pysbd's modules): 0.3 µs, against ~400 µs to segment a lead.

@@ -104,17 +104,25 @@ class Schedule:
                     "url": json.dumps(str(feed.url)), "name": json.dumps(feed.name or "")})
             pipe.execute()
 
-    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None,
-                        hold: float = 0.0) -> list[str]:
-        """Feeds due at `now` that this caller won. Each is due again after its interval, or
-        after `hold` seconds if longer: the longest a poll may run. The poll, once finished,
-        sets its next due time itself (`poll_finished`), so a feed whose host answers slowly
-        has one poll in flight at a time, never one more each interval holding a worker."""
+    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None, *,
+                        hold: float = 0.0, early: float = 0.0) -> list[str]:
+        """Feeds due by `now + early` that this caller won.
+
+        Each claimed feed is due again after its interval, or after `hold` seconds if longer:
+        the longest a poll may run. The poll, once finished, sets its next due time itself
+        (`poll_finished`), so a feed whose host answers slowly has one poll in flight at a
+        time, never one more each interval holding a worker.
+
+        `early` is the scheduler's half tick: a feed due a moment after this tick is polled now
+        rather than a whole tick late. Ticks come at jittered times, so without it a feed whose
+        interval equals the tick is missed every other tick (polled every 2 s at a 1 s
+        interval)."""
         now = now or time.time()
         claimed = []
-        for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now, withscores=True):
+        for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now + early,
+                                                   withscores=True):
             feed_id = member.decode()
-            next_due = now + max(self.interval(watchlist, feed_id), hold)
+            next_due = max(now, score) + max(self.interval(watchlist, feed_id), hold)
             slot_key = keys.poll_slot(feed_id, int(score))
             won = self._claim(keys=[keys.FEEDS_DUE, slot_key],
                               args=[feed_id, repr(score), next_due, keys.POLL_SLOT_TTL])

@@ -1,0 +1,1 @@
+"""Speed figures of newsmon (each against a baseline measured in the same run). A regular package: pysbd installs a top-level `benchmarks` package of its own, which would otherwise shadow this folder."""
