@@ -19,7 +19,6 @@ from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
 from monitor.edits import page_digest
 from monitor.errors import ExtractionError, FetchError
-from monitor.ingest.extract import extract_article
 from monitor.ingest.model import Extracted, FeedItem
 from monitor.jobs.context import Context
 from monitor.jobs.pieces import handle_new_piece
@@ -99,7 +98,7 @@ def fetch_page(ctx: Context, url: str) -> FetchedPage:
         result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
     with metrics.timed(metrics.EXTRACTION):
-        page = extract_article(result.body, final_url)
+        page = ctx.extract(result.body, final_url)
     return FetchedPage(page, final_url, result.etag, result.last_modified,
                        page_digest(result.body))
 

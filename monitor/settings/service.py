@@ -139,6 +139,22 @@ class WorkerSettings(Strict):
         description="Further worker threads per worker process for feed polls and alert "
         "deliveries only, so a backlog of article jobs never delays a poll or an alert.",
     )
+    parse_processes: int | None = Field(
+        None, ge=1, le=64,
+        description="Child processes per worker process that parse and extract article pages "
+        "(HTML parsing is not safe across threads, and processes use every core). Empty: the "
+        "number of CPUs.",
+    )
+    parse_memory_mb: int = Field(
+        512, ge=128,
+        description="Memory (address space, MB) one parser process may use; a page that needs "
+        "more fails as \"page too large to parse\" and is retried later like any failed page.",
+    )
+    parse_timeout: Duration = Field(
+        120.0,
+        description="Longest extraction of one page; the parser process is then stopped and the "
+        "page fails (and is retried later).",
+    )
     max_retries: int = Field(
         10, ge=0, description="Retries of a failed job (with exponential backoff) before dead-letter."
     )
