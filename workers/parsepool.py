@@ -34,6 +34,7 @@ hand.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import signal
 import socket
@@ -46,6 +47,7 @@ from multiprocessing.connection import Connection
 
 from monitor.errors import ExtractionError, ParserFailed
 from monitor.ingest.model import Extracted
+from monitor.settings import WorkerSettings
 
 log = logging.getLogger(__name__)
 
@@ -221,3 +223,9 @@ class ParserPool:
             busy = list(self._busy)
         for child in busy:
             child.stop()
+
+
+def parser_pool(settings: WorkerSettings) -> ParserPool:
+    """The pool of one worker process, as `workers.parse_*` configure it."""
+    return ParserPool(size=settings.parse_processes or os.cpu_count() or 1,
+                      memory_mb=settings.parse_memory_mb, timeout=settings.parse_timeout)

@@ -12,7 +12,6 @@ scheduler reloads it on every tick anyway when the file changed).
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -36,7 +35,7 @@ from workers import health as probes
 from workers.broker import make_broker, missing_extra
 from workers.lifeline import EXIT_REDIS_LOST, Lifeline
 from workers.logs import configure_logging
-from workers.parsepool import ParserPool
+from workers.parsepool import ParserPool, parser_pool
 from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
 from workers.status_server import StatusServer
@@ -159,9 +158,7 @@ class Daemon:
 def start_parsers(ctx: Context) -> ParserPool:
     """The parser processes of this worker process (workers/parsepool.py); its jobs extract
     pages through them from now on."""
-    settings = ctx.settings.workers
-    pool = ParserPool(size=settings.parse_processes or os.cpu_count() or 1,
-                      memory_mb=settings.parse_memory_mb, timeout=settings.parse_timeout)
+    pool = parser_pool(ctx.settings.workers)
     ctx.extract = pool.extract
     log.info("%d parser processes (up to %d MB each)", pool.size, pool.memory_mb)
     return pool
