@@ -17,6 +17,7 @@ from typing import Any
 
 from monitor.errors import ExtractionError
 from monitor.ingest.extract import extract_article
+from workers.memory import release_free_memory
 
 
 def rss_mb() -> float:
@@ -51,6 +52,7 @@ def serve(conn: Connection, memory_mb: int) -> None:
         except Exception as exc:  # a bug in a parser: reported as this page's failure
             reply = ("failed", f"the parser failed: {type(exc).__name__}: {exc}")
         del html
+        release_free_memory()
         try:
             conn.send((*reply, rss_mb()))
         except (OSError, ValueError):
