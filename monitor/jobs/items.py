@@ -189,8 +189,11 @@ def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem,
     logcontext.bind(article=article.id)
     if ctx.articles.create(article, text, content_hash(text), now):
         metrics.ARTICLES.labels("summary_only").inc()
-        log.warning("article %s: page not available (%s); kept the feed summary, will retry",
-                    item.link, reason)
+        # Counted, not warned one by one: a feed whose pages are all down would log a line per
+        # item; the scheduler's activity line sums them (monitor.views.activity).
+        ctx.counters.incr("pages_unavailable")
+        log.debug("article %s: page not available (%s); kept the feed summary, will retry",
+                  item.link, reason)
     ctx.page_retries.schedule(article.id, now + PAGE_RETRY_DELAYS[0], keep_earlier=True)
     ctx.dedup.remember(article.id, item_key=item.key, urls=(link_url,))
     return article.id
