@@ -91,7 +91,7 @@ def test_repolling_and_reprocessing_send_nothing_more(pipeline, receiver, newsro
 def test_a_redelivered_job_does_not_alert_twice(pipeline, receiver):
     pipeline.poll_all()
     # Dramatiq delivers at least once: replay every process_item job as if redelivered.
-    ran = [args for name, args in pipeline.poll_all() if name == "process_item"]
+    ran = [args for name, args in pipeline.poll_all() if name.startswith("process_item")]
     assert ran == []  # items already seen are not even enqueued again
     outbox = Outbox(pipeline.ctx.redis)
     first = receiver.received[0].json

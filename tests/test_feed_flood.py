@@ -28,7 +28,7 @@ def publish_flood(newsroom, n: int, generation: str) -> None:
 
 
 def queued_items(pipeline) -> list[dict]:
-    items = [args[2] for name, args in pipeline.jobs.queue if name == "process_item"]
+    items = [args[2] for name, args in pipeline.jobs.queue if name.startswith("process_item")]
     pipeline.jobs.queue.clear()
     return items
 

@@ -8,60 +8,17 @@ the deadline, with its own message."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 
 import pytest
+from hostile_servers import TricklingHeaders
 
 from monitor.errors import TransportError
 from monitor.fetch.client import Deadline, Fetcher
 from monitor.settings import HttpSettings
 
 pytestmark = pytest.mark.timeout(30)
-
-HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n" + b"X-Pad: " + b"a" * 500
-
-
-class TricklingHeaders(threading.Thread):
-    """Accepts connections and sends HEAD one byte every `pace` seconds, never finishing the
-    headers; stops (and closes every connection) when `close()` is called."""
-
-    def __init__(self, pace: float):
-        super().__init__(daemon=True)
-        self.pace = pace
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/feed"
-        self.done = threading.Event()
-        self.bytes_sent = 0
-
-    def run(self) -> None:
-        self.listener.settimeout(0.1)
-        while not self.done.is_set():
-            try:
-                conn, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
-
-    def _trickle(self, conn: socket.socket) -> None:
-        with conn:
-            conn.recv(65536)  # the request
-            for byte in HEAD:
-                if self.done.wait(self.pace):  # the server's pace; released at close()
-                    return
-                try:
-                    conn.sendall(bytes([byte]))
-                except OSError:
-                    return  # the client hung up: what the test wants
-                self.bytes_sent += 1
-
-    def close(self) -> None:
-        self.done.set()
-        self.join(5)
-        self.listener.close()
-
 
 @pytest.fixture
 def trickler() -> Iterator[TricklingHeaders]:

@@ -146,3 +146,24 @@ def test_invalid_watch_edit_keeps_the_last_good_list(tmp_path, redis_client, cap
     assert scheduler.watch_file.reload_if_changed()
     assert ctx.watches.current().version != good
     assert load_watchlist(settings.watches_file, settings).version == ctx.watches.current().version
+
+
+def test_a_feed_has_one_poll_in_flight_however_long_it_runs(redis_client):
+    """A poll that hangs on a slow host is not joined by another each interval: the feed is
+    held for the poll's longest run, and due again one interval after the poll finishes."""
+    watchlist = WatchList.model_validate({"feeds": [{**FEEDS[0], "interval": "1s"}]})
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(watchlist, now=1000.0)
+    assert schedule.claim_due_feeds(watchlist, now=1000.0, hold=120) == ["feed-0"]
+    assert all(schedule.claim_due_feeds(watchlist, now=1000.0 + t, hold=120) == []
+               for t in (1, 5, 60, 119))
+    schedule.poll_finished(watchlist, "feed-0", started=1000.0)
+    assert schedule.claim_due_feeds(watchlist, now=1001.0, hold=120) == ["feed-0"]
+
+
+def test_a_poll_that_never_reports_back_is_claimed_again_after_the_hold(redis_client):
+    watchlist = WatchList.model_validate({"feeds": [{**FEEDS[0], "interval": "1s"}]})
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(watchlist, now=1000.0)
+    assert schedule.claim_due_feeds(watchlist, now=1000.0, hold=120) == ["feed-0"]
+    assert schedule.claim_due_feeds(watchlist, now=1120.0, hold=120) == ["feed-0"]

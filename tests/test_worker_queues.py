@@ -19,13 +19,15 @@ from workers.broker import make_broker
 from workers.pools import start_workers, stop_workers
 
 pytestmark = pytest.mark.timeout(60)
-ARTICLE_JOBS = ("process_item", "recheck_article", "retry_page")
+ARTICLE_JOBS = ("process_item", "process_item_bulk", "recheck_article", "retry_page")
 
 
 def test_every_queue_is_known_to_status_and_rechecks_have_their_own():
     assert set(JOB_QUEUES) == QUEUES
     assert {JOBS[name].queue for name in ("recheck_article", "retry_page")} == {QUEUE_RECHECKS}
     assert JOBS["process_item"].queue not in PROMPT_QUEUES | {QUEUE_RECHECKS}
+    assert JOBS["process_item_bulk"].queue not in PROMPT_QUEUES | {JOBS["process_item"].queue}
+    assert JOBS["process_item_bulk"].priority > JOBS["process_item"].priority
     assert PROMPT_QUEUES == {QUEUE_FEEDS, QUEUE_ALERTS}
     assert {JOBS["poll_feed"].queue, JOBS["deliver"].queue} == PROMPT_QUEUES
 
@@ -70,3 +72,30 @@ def test_a_poll_and_a_delivery_run_at_once_behind_200_slow_article_jobs(world):
     assert done["deliver"].wait(2.0), "the delivery waited behind the article jobs"
     assert time.monotonic() - sent < 2.0
     assert len(started) == 2  # the article threads are still busy: the budgets are apart
+
+
+def test_a_new_item_runs_before_a_burst_of_bulk_items_queued_ahead_of_it(redis_client,
+                                                                          monkeypatch):
+    """One feed's 300 items wait in the bulk queue; another feed's new item, queued after
+    them, is among the next jobs the article thread runs, not the 301st."""
+    ran: list[str] = []
+    for name in ("process_item", "process_item_bulk"):
+        monkeypatch.setitem(JOBS, name, replace(
+            JOBS[name], run=lambda ctx, feed, *a: (ran.append(feed), time.sleep(0.01))))
+    monkeypatch.setattr(actors, "_context", object())
+    broker = make_broker(redis_client)
+    jobs = actors.declare(broker)
+    for n in range(300):
+        jobs.send("process_item_bulk", "flood", "source", {"n": n})
+    workers = start_workers(broker, WorkerSettings(threads=1, poll_threads=1))
+    try:
+        wait_until(lambda: len(ran) >= 5, 10, "the burst under way")
+        jobs.send("process_item", "healthy", "source", {"n": 0})
+        wait_until(lambda: "healthy" in ran, 10, "the new item")
+        position = ran.index("healthy")
+        # behind at most what the thread had already taken from the bulk queue (its prefetch)
+        assert position < 40, position
+        assert ran.count("flood") < 300
+    finally:
+        stop_workers(workers, timeout=10)
+        broker.close()

@@ -63,7 +63,8 @@ class DramatiqJobs:
 def declare(broker: dramatiq.Broker) -> DramatiqJobs:
     actors = {
         spec.name: dramatiq.actor(_runner(spec), broker=broker, actor_name=spec.name,
-                                  queue_name=spec.queue, time_limit=int(spec.time_limit * 1000))
+                                  queue_name=spec.queue, time_limit=int(spec.time_limit * 1000),
+                                  priority=spec.priority)
         for spec in JOBS.values()
     }
     return DramatiqJobs(actors)

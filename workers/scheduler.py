@@ -24,6 +24,7 @@ from monitor.config.loading import load_watchlist
 from monitor.errors import ConfigError
 from monitor.jobs.context import Context
 from monitor.jobs.retention import forget_expired
+from monitor.jobs.table import JOBS
 from monitor.metrics import RELOAD_FAILURES
 from monitor.query import CompiledWatchList
 from monitor.state import keys
@@ -95,7 +96,8 @@ class Scheduler:
         if compiled is None:
             return {}
         ctx = self._ctx
-        feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now)
+        feeds = ctx.schedule.claim_due_feeds(compiled.watchlist, now,
+                                             hold=JOBS["poll_feed"].time_limit)
         for feed_id in feeds:
             ctx.jobs.send("poll_feed", feed_id)
         rechecks = ctx.edit_checks.claim_due(now)

@@ -28,6 +28,7 @@ import io
 import re
 import xml.sax
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from time import struct_time
 from urllib.parse import urljoin, urlsplit
@@ -40,6 +41,7 @@ from lxml import etree
 
 from monitor.ingest.jsonfeed import JsonFeedError, json_feed_entries, looks_like_json_feed
 from monitor.ingest.model import FeedItem, ParsedFeed
+from monitor.ingest.trim import trim_feed
 
 _BLOCK_TAGS = (
     *("p", "div", "br", "hr", "pre", "blockquote", "section", "article"),
@@ -98,9 +100,12 @@ def parse_feed(
     body: bytes,
     headers: Mapping[str, str] | None = None,
     now: datetime | None = None,
+    max_items: int | None = None,
 ) -> ParsedFeed:
     """Parse feed bytes fetched from `base_url` (with that response's `headers`). `now` bounds
-    plausible dates (default: the clock)."""
+    plausible dates (default: the clock). With `max_items`, an XML document listing more
+    items is cut to its newest `max_items` before parsing (trim.py); `left_out` says how many
+    went."""
     headers = {k.lower(): v for k, v in (headers or {}).items()}
     base = urljoin(base_url, headers.pop("content-location", "").strip())
     now = now or datetime.now(UTC)
@@ -108,6 +113,9 @@ def parse_feed(
         return ParsedFeed(title="", link=None, items=(), problem="empty body: not a feed")
     if looks_like_json_feed(body, headers.get("content-type", "")):
         return _parse_json_feed(body, base, now)
+    trimmed = trim_feed(body, max_items) if max_items is not None else None
+    if trimmed is not None:  # lxml wrote it back as UTF-8, whatever the headers said
+        body, headers = trimmed.body, {**headers, **_UTF8_HEADERS}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     problem = describe_problem(parsed, body)
     if _wrong_declared_encoding(parsed, body):
@@ -117,7 +125,8 @@ def parse_feed(
         if retry.entries:
             declared = parsed.get("encoding") or "another encoding"
             parsed, problem = retry, f"declared as {declared} but written in UTF-8: read as UTF-8"
-    return _assemble(parsed.feed, parsed.entries, base, now, problem)
+    feed = _assemble(parsed.feed, parsed.entries, base, now, problem)
+    return replace(feed, left_out=trimmed.listed - len(parsed.entries)) if trimmed else feed
 
 
 def _parse_json_feed(body: bytes, base: str, now: datetime) -> ParsedFeed:

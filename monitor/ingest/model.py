@@ -55,6 +55,7 @@ class ParsedFeed:
     link: str | None
     items: tuple[FeedItem, ...]
     problem: str | None = None
+    left_out: int = 0  # items the document listed beyond `items` (cut before parsing: trim.py)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from monitor.jobs.context import Context
 
 log = logging.getLogger(__name__)
 
+PROMPT_ITEMS = 20  # of one poll's new items, those that go ahead of other feeds' bursts
+
 
 def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     """Fetch one feed and enqueue its unseen items. Returns how many were enqueued."""
@@ -35,11 +37,13 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     if backlog and state.first_poll_started is None:
         states.update(feed_id, first_poll_started=now)
     url = state.fetch_url or str(feed.url)
+    started = time.monotonic()
     try:
         with metrics.timed(metrics.FETCH, kind="feed"):
             result = ctx.fetcher.fetch(url, etag=state.etag, last_modified=state.last_modified)
     except FetchError as exc:
-        _record_feed_failure(ctx, feed_id, exc, now)
+        # the backoff counts from when the failure was known, not from when the poll began
+        _record_feed_failure(ctx, feed_id, exc, now, now + time.monotonic() - started)
         return 0
     if result.permanent_redirect:
         log.warning("feed %s moved permanently to %s; polling the new URL from now on",
@@ -50,13 +54,15 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
                       last_error="")
         ctx.counters.incr("polls_not_modified")
         metrics.POLLS.labels("not_modified").inc()
+        ctx.schedule.poll_finished(compiled.watchlist, feed_id, now)
         return 0
-    parsed = parse_feed(result.final_url or url, result.body, result.headers)
     limit = ctx.settings.poll.max_items_per_poll
+    parsed = parse_feed(result.final_url or url, result.body, result.headers, max_items=limit)
     items, dropped = newest_items(parsed.items, limit)
+    dropped, listed = dropped + parsed.left_out, len(parsed.items) + parsed.left_out
     # One line per poll, whatever the feed holds: what was malformed, and what was left out.
     problem = "; ".join(filter(None, [parsed.problem, dropped and (
-        f"{dropped:,} of {len(parsed.items):,} items left out of this poll (it takes the "
+        f"{dropped:,} of {listed:,} items left out of this poll (it takes the "
         f"{limit:,} newest: poll.max_items_per_poll)")]))
     if problem:
         log.warning("feed %s (%s): %s", feed_id, url, problem)
@@ -71,6 +77,8 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
                                backlog)
     done = {"first_polled": now} if backlog and (items or not parsed.problem) else {}
     states.update(feed_id, etag=result.etag, last_modified=result.last_modified, **done)
+    # due again only now that the validators are stored: the next poll of a big feed is a 304
+    ctx.schedule.poll_finished(compiled.watchlist, feed_id, now)
     ctx.counters.incr("polls_ok")
     ctx.counters.incr("items_new", enqueued)
     metrics.POLLS.labels("ok").inc()
@@ -80,23 +88,28 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
 
 def _enqueue_unseen(ctx: Context, feed_id: str, source: str, items: list[FeedItem],
                     known: list[str | None], backlog: bool) -> int:
+    """An item job for each unseen item, in feed order (the newest first, as feeds list them):
+    the first PROMPT_ITEMS at once, the rest of a big poll (and a first poll's backlog, silent
+    by default) behind every other feed's new items (monitor.jobs.table)."""
     enqueued = 0
     for item, article_id in zip(items, known, strict=True):
         if article_id is None and not ctx.item_marks.queued(item.key):
-            ctx.jobs.send("process_item", feed_id, source, item.to_dict(), backlog)
+            job = "process_item_bulk" if backlog or enqueued >= PROMPT_ITEMS else "process_item"
+            ctx.jobs.send(job, feed_id, source, item.to_dict(), backlog)
             ctx.item_marks.mark_queued(item.key)
             enqueued += 1
     return enqueued
 
 
-def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float) -> None:
+def _record_feed_failure(ctx: Context, feed_id: str, exc: FetchError, now: float,
+                         failed_at: float) -> None:
     states = ctx.schedule.states
     failures = states.incr(feed_id, "consecutive_failures")
     states.incr(feed_id, "errors")
     delay = ctx.schedule.failure_delay(failures, exc.retry_after)
-    states.update(feed_id, last_poll=now, last_error=str(exc), backoff_until=now + delay,
+    states.update(feed_id, last_poll=now, last_error=str(exc), backoff_until=failed_at + delay,
                   last_status=getattr(exc, "status", None))
-    ctx.schedule.retry_at(feed_id, now + delay)
+    ctx.schedule.retry_at(feed_id, failed_at + delay)
     ctx.counters.incr("polls_failed")
     metrics.POLLS.labels("failed").inc()
     log.warning("feed %s failed (%d in a row): %s; next try in %.0f s", feed_id, failures, exc,

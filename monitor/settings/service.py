@@ -135,9 +135,11 @@ class WorkerSettings(Strict):
         "page retries).",
     )
     poll_threads: int = Field(
-        1, ge=1, le=64,
+        8, ge=1, le=64,
         description="Further worker threads per worker process for feed polls and alert "
-        "deliveries only, so a backlog of article jobs never delays a poll or an alert.",
+        "deliveries only, so a backlog of article jobs never delays a poll or an alert. They "
+        "mostly wait on the network: several, so that a few hosts answering slowly (each held "
+        "up to `http.total_timeout`) leave threads for every other feed and for the alerts.",
     )
     parse_processes: int | None = Field(
         None, ge=1, le=64,

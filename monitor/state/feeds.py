@@ -104,13 +104,17 @@ class Schedule:
                     "url": json.dumps(str(feed.url)), "name": json.dumps(feed.name or "")})
             pipe.execute()
 
-    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None) -> list[str]:
-        """Feeds due at `now` that this caller won; their next due time is already set."""
+    def claim_due_feeds(self, watchlist: WatchList, now: float | None = None,
+                        hold: float = 0.0) -> list[str]:
+        """Feeds due at `now` that this caller won. Each is due again after its interval, or
+        after `hold` seconds if longer: the longest a poll may run. The poll, once finished,
+        sets its next due time itself (`poll_finished`), so a feed whose host answers slowly
+        has one poll in flight at a time, never one more each interval holding a worker."""
         now = now or time.time()
         claimed = []
         for member, score in self._r.zrangebyscore(keys.FEEDS_DUE, "-inf", now, withscores=True):
             feed_id = member.decode()
-            next_due = now + self.interval(watchlist, feed_id)
+            next_due = now + max(self.interval(watchlist, feed_id), hold)
             slot_key = keys.poll_slot(feed_id, int(score))
             won = self._claim(keys=[keys.FEEDS_DUE, slot_key],
                               args=[feed_id, repr(score), next_due, keys.POLL_SLOT_TTL])
@@ -120,6 +124,10 @@ class Schedule:
 
     def next_due(self, feed_id: str) -> float | None:
         return self._r.zscore(keys.FEEDS_DUE, feed_id)
+
+    def poll_finished(self, watchlist: WatchList, feed_id: str, started: float) -> None:
+        """A poll that started at `started` is done: the feed is due one interval after."""
+        self.retry_at(feed_id, started + self.interval(watchlist, feed_id))
 
     def retry_at(self, feed_id: str, when: float) -> None:
         """After a failed poll, the next try is at `when` (the backoff the log announces),

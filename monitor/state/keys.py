@@ -210,9 +210,10 @@ JOBS_NAMESPACE = "newsmon-jobs"  # Dramatiq RedisBroker namespace (workers/broke
 # Job queue names, prefixed so they can share a RabbitMQ broker with other applications.
 QUEUE_FEEDS = "newsmon-feeds"
 QUEUE_ARTICLES = "newsmon-articles"
+QUEUE_BULK = "newsmon-articles-bulk"  # the rest of a big poll, and first polls' backlogs
 QUEUE_RECHECKS = "newsmon-rechecks"
 QUEUE_ALERTS = "newsmon-alerts"
-JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_RECHECKS, QUEUE_ALERTS)
+JOB_QUEUES = (QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_BULK, QUEUE_RECHECKS, QUEUE_ALERTS)
 
 
 def job_queue_ids(queue: str) -> str:
