@@ -116,10 +116,15 @@ def test_a_5_mb_page_stays_within_300_mb_and_four_at_once_within_600_mb(tmp_path
         parts = ", ".join(f"{process.memory_info().rss / MB:.0f}"
                           for process in [daemon, *daemon.children(recursive=True)]
                           if not process.name().startswith("redis-server"))
+        parsers = [p for p in daemon.children(recursive=True)
+                   if "workers.parsechild" in " ".join(p.cmdline())]
     finally:
         sampler.running = False
         popen.send_signal(signal.SIGTERM)
         popen.wait(60)
+    assert parsers  # the pages were parsed in parser processes ...
+    assert not [p for p in parsers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    # ... which a warm shutdown stopped: none left behind
     figures = (f"idle {idle / MB:.0f} MB; one page: peak +{(one_peak - idle) / MB:.0f} MB, "
                f"after +{(one_after - idle) / MB:.0f} MB; four at once: peak "
                f"+{(four_peak - idle) / MB:.0f} MB ({four_peak / MB:.0f} MB), after "

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -155,3 +157,28 @@ def test_the_item_job_records_a_dead_parser_and_the_page_retry_succeeds(redis_cl
         assert pipeline.ctx.articles.get(article_id).status == "ok"
     finally:
         pool.close()
+
+
+def test_parsers_of_a_daemon_killed_with_sigkill_exit_by_themselves(tmp_path):
+    """No orphans: a parser's socket to its daemon closes when the daemon dies, and it exits."""
+    script = tmp_path / "daemon.py"
+    script.write_text(
+        "import os, sys\n"
+        "from workers.parsepool import ParserPool\n"
+        "pool = ParserPool(size=2)\n"
+        f"pool.extract({_page()!r}, 'https://news.example.com/a')\n"
+        "print(*pool.pids(), flush=True)\n"
+        "os.kill(os.getpid(), 9)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    (pid,) = map(int, done.stdout.split())  # one parser started: one page came
+    wait_until(lambda: not _alive(pid), 10, "the orphaned parser to exit")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except OSError:
+        return False
