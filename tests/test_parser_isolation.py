@@ -14,11 +14,11 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psutil
 import pytest
 from conftest import CORPUS
 from harness import make_pipeline
@@ -80,10 +80,16 @@ def _page(words: int = 400) -> bytes:
 
 
 def _kill_child_when_busy(pool: ParserPool, sig: int) -> threading.Thread:
+    """Start the pool's one parser (a small page), then return a thread that sends it `sig`
+    once it has spent 0.2 s of CPU on the next page: surely mid-extraction."""
+    pool.extract(_page(), "https://news.example.com/warm-up")
+    (pid,) = pool.pids()
+    parser = psutil.Process(pid)
+    idle = sum(parser.cpu_times()[:2])
+
     def kill():
-        pids = wait_until(pool.pids, 10, "a parser process to start")
-        time.sleep(0.05)
-        os.kill(pids[0], sig)
+        wait_until(lambda: sum(parser.cpu_times()[:2]) > idle + 0.2, 30, "the parser to work")
+        os.kill(pid, sig)
 
     killer = threading.Thread(target=kill)
     killer.start()
@@ -93,7 +99,7 @@ def _kill_child_when_busy(pool: ParserPool, sig: int) -> threading.Thread:
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGSEGV], ids=["SIGKILL", "SIGSEGV"])
 def test_a_parser_killed_mid_page_fails_that_page_clearly_and_the_next_try_works(sig):
     pool = ParserPool(size=1)
-    slow_page = _page(words=200_000)  # long enough to be mid-extraction when the signal comes
+    slow_page = _page(words=600_000)  # ~1.5 s of extraction: mid-way when the signal comes
     try:
         killer = _kill_child_when_busy(pool, sig)
         with pytest.raises(ParserFailed) as failure:
@@ -121,10 +127,10 @@ def test_a_page_over_the_memory_limit_fails_as_too_large_and_the_parser_goes_on(
 
 
 def test_a_page_past_the_deadline_stops_its_parser():
-    pool = ParserPool(size=1, timeout=0.5)
+    pool = ParserPool(size=1, timeout=0.2)
     try:
-        with pytest.raises(ParserFailed, match=r"extraction took longer than 0.5 s"):
-            pool.extract(_page(words=200_000), "https://news.example.com/slow")
+        with pytest.raises(ParserFailed, match=r"extraction took longer than 0.2 s"):
+            pool.extract(_page(words=600_000), "https://news.example.com/slow")
         assert pool.replaced == 1
     finally:
         pool.close()
@@ -134,7 +140,7 @@ def test_the_item_job_records_a_dead_parser_and_the_page_retry_succeeds(redis_cl
                                                                         tmp_path: Path):
     """Through the job: the page is kept as summary-only with the error naming its URL, and
     the page retry (monitor.jobs.pages) extracts it in a fresh parser."""
-    newsroom.put("/flood", _page(words=200_000))
+    newsroom.put("/flood", _page(words=300_000))  # ~0.8 s of extraction
     newsroom.put_feed("/feed.rss", "rss", "Courier", [FeedEntry(
         title="Flood plan", link="/flood", guid="flood-1", summary="The flood plan.",
         published=datetime(2026, 1, 1, tzinfo=UTC))])
@@ -182,3 +188,19 @@ def _alive(pid: int) -> bool:
             return stat.read().split()[2] != "Z"
     except OSError:
         return False
+
+
+def test_a_page_that_is_not_an_article_fails_as_inline_and_keeps_its_parser():
+    pool = ParserPool(size=1)
+    try:
+        with pytest.raises(ExtractionError) as failure:
+            pool.extract(b"<html><body><p>Subscribe to read.</p></body></html>",
+                         "https://news.example.com/wall")
+        assert not isinstance(failure.value, ParserFailed)
+        assert str(failure.value) == ("https://news.example.com/wall: only 3 words of article "
+                                      "text (need 25)")
+        pids = pool.pids()
+        assert pool.extract(_page(), "https://news.example.com/ok").title == "Flood plan"
+        assert pool.pids() == pids and pool.replaced == 0  # the same parser served both
+    finally:
+        pool.close()

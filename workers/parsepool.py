@@ -44,6 +44,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from typing import Any
 
 from monitor.errors import ExtractionError, ParserFailed
 from monitor.ingest.model import Extracted
@@ -124,9 +125,8 @@ class ParserPool:
         done = False
         try:
             child = child or self._start()
-            result = self._ask(child, html, url)
-            done = True
-            return result
+            status, value = self._ask(child, html, url)
+            done = True  # the child answered: it goes back to the pool, whatever the answer
         finally:
             if not done and child is not None:
                 # Died, timed out, or this thread was interrupted (a job time limit) while the
@@ -135,8 +135,15 @@ class ParserPool:
                 self._discard(child)
                 child = None
             self._release(child)
+        if status == "ok":
+            return value
+        if status == "error":  # the page's own ExtractionError (not an article, too short...)
+            raise ExtractionError(value)
+        raise ParserFailed(url, value)  # out of memory, or a bug in a parser
 
-    def _ask(self, child: _Child, html: bytes | str, url: str) -> Extracted:
+    def _ask(self, child: _Child, html: bytes | str, url: str) -> tuple[str, Any]:
+        """Send the page, wait for the answer: (status, value). Raises ParserFailed when the
+        child dies or passes the deadline."""
         deadline = time.monotonic() + self.timeout
         try:
             child.conn.send((html, url))
@@ -155,11 +162,7 @@ class ParserPool:
         child.pages += 1
         if rss_mb > RECYCLE_RSS_MB or child.pages >= MAX_PAGES_PER_CHILD:
             child.pages = -1  # marks it for replacement on release
-        if status == "ok":
-            return value
-        if status == "error":
-            raise ExtractionError(value)
-        raise ParserFailed(url, value)
+        return status, value
 
     def _start(self) -> _Child:
         child = _Child.start(self.memory_mb)
