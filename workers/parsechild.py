@@ -3,11 +3,14 @@
 Reads `(html, url)` from the connection on file descriptor FD, answers
 `(status, value, rss_mb)` per page: ("ok", Extracted), ("error", the ExtractionError's text) or
 ("failed", why: out of memory, a bug). Exits when the daemon's end of the connection closes.
-Imports only the extractor, so it starts in under a second.
+Imports only the extractor, so it starts in under a second. Logs nothing: trafilatura's and
+lxml's log records are dropped here (they would reach stderr unformatted and unredacted), and
+what matters of a page, its failure, goes back to the job, which records it.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import resource
 import signal
@@ -34,6 +37,8 @@ def serve(conn: Connection, memory_mb: int) -> None:
     # shutdown is waiting for: the daemon stops its parsers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    logging.getLogger().addHandler(logging.NullHandler())
+    logging.getLogger().setLevel(logging.CRITICAL)
     if memory_mb:
         limit = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

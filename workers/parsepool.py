@@ -127,11 +127,15 @@ class ParserPool:
             child = child or self._start()
             status, value = self._ask(child, html, url)
             done = True  # the child answered: it goes back to the pool, whatever the answer
+        except ParserFailed as exc:
+            log.warning("%s; a new parser process takes its place", exc)
+            raise
         finally:
             if not done and child is not None:
                 # Died, timed out, or this thread was interrupted (a job time limit) while the
                 # child worked: it is in an unknown state, never reused.
-                self.replaced += 1
+                with self._lock:
+                    self.replaced += 1
                 self._discard(child)
                 child = None
             self._release(child)
