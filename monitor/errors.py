@@ -11,7 +11,10 @@
     ├── ExtractionError        no usable article text in the page
     │   └── ParserFailed       the parser process died, ran out of memory or time on the page
     ├── FeedNotFound           `newsmon feeds add`: neither the URL nor what it links to is a feed
-    └── QuerySyntaxError       a watch query does not parse (carries the column)
+    ├── QuerySyntaxError       a watch query does not parse (carries the column)
+    └── RequestError           a read API request cannot be answered: `status` 400 (bad
+                               parameters) or 404 (no such watch or article); the status server
+                               sends it as `{"error": message}`
 """
 
 from __future__ import annotations
@@ -85,3 +88,11 @@ class QuerySyntaxError(NewsmonError):
         self.column = column
         self.message = message
         super().__init__(f"column {column}: {message}")
+
+
+class RequestError(NewsmonError):
+    """A request to the read API that cannot be answered as asked (monitor.views.api)."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(message)

@@ -88,3 +88,29 @@ def build_own_newsroom(newsroom: Newsroom) -> OwnSite:
         newsroom.put_feed(feed_path, kind, feed_title, entries)
         site.feeds.append({"id": feed_id, "name": feed_title, "url": newsroom.url(feed_path)})
     return site
+
+
+# A third outlet for the story page (tests/test_story_page_browser.py): a Monday-evening piece
+# saying the barrier had not failed (an earlier report, listed last so it is seen last) and a
+# Wednesday piece with a higher count of evacuated homes (an update).
+VALLEY = {"id": "valley", "name": "Valley Radio", "path": "/valley/feed.rss", "pieces": (
+    ("homes-count-rises", "/valley/evacuated-homes-rise",
+     datetime(2025, 11, 5, 8, 0, tzinfo=UTC)),
+    ("barrier-holding", "/valley/tallis-barrier-holding",
+     datetime(2025, 11, 3, 19, 0, tzinfo=UTC)),
+)}
+
+
+def add_valley_radio(site: OwnSite) -> None:
+    entries = []
+    for key, path, published in VALLEY["pieces"]:
+        site.paths[key], site.templates[key] = path, "outlet_b"
+        text = read_text(key)
+        meta = page_meta(key, page_parts(text), "outlet_b", site.url(key))
+        site.titles[key] = meta.title
+        site.publish(key, text)
+        entries.append(FeedEntry(title=meta.title, link=site.url(key), guid=site.url(key),
+                                 summary=meta.description, published=published))
+    site.newsroom.put_feed(VALLEY["path"], "rss", VALLEY["name"], entries)
+    site.feeds.append({"id": VALLEY["id"], "name": VALLEY["name"],
+                       "url": site.newsroom.url(VALLEY["path"])})

@@ -7,6 +7,7 @@ there, and is skipped with the reason otherwise; the structural checks always ru
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -55,7 +56,10 @@ def test_compose_runs_redis_with_persistence_a_scheduler_and_scalable_workers(co
         assert service["depends_on"]["rabbitmq"]["required"] is False
         assert all(v.endswith(":ro") for v in service["volumes"]), service["volumes"]
         assert service["stop_grace_period"] == "40s"
-        secrets = {k: v for k, v in env.items() if re.search("SECRET|PASSWORD|_URL", k)}
+        # Listening on the container network: the API needs the token, from the environment.
+        assert env["NEWSMON_STATUS_TOKEN"].startswith("${NEWSMON_STATUS_TOKEN:?"), env
+        secrets = {k: v for k, v in env.items()
+                   if re.search("SECRET|PASSWORD|_URL|TOKEN", k)}
         assert all(v.startswith("${") or "://" in v and "@" not in v
                    for v in secrets.values()), secrets  # from the environment, not written
 
@@ -131,7 +135,8 @@ def test_docker_compose_accepts_the_file():
         pytest.skip("docker is installed without its compose plugin (docker compose)")
     for profiles in ([], ["--profile", "rabbitmq", "--profile", "prometheus"]):
         run = subprocess.run([docker, "compose", "-f", str(COMPOSE), *profiles, "config",
-                              "--quiet"], capture_output=True, text=True, cwd=REPO, timeout=60)
+                              "--quiet"], capture_output=True, text=True, cwd=REPO, timeout=60,
+                             env={**os.environ, "NEWSMON_STATUS_TOKEN": "t" * 32})
         assert run.returncode == 0, run.stderr
 
 

@@ -207,10 +207,12 @@ def test_the_environment_sets_log_level_and_format_and_where_the_status_server_l
     monkeypatch.setenv("NEWSMON_LOG_FORMAT", "json")
     monkeypatch.setenv("NEWSMON_STATUS_HOST", "0.0.0.0")
     monkeypatch.setenv("NEWSMON_STATUS_WORKER_PORT", "9100")
+    monkeypatch.setenv("NEWSMON_STATUS_TOKEN", "t" * 32)  # required beyond loopback
     settings = ServiceSettings.model_validate({"log_level": "WARNING", "status": {"port": 1}})
     assert (settings.log_level, settings.log.format) == ("DEBUG", "json")
     assert (settings.status.host, settings.status.port, settings.status.worker_port) == (
         "0.0.0.0", 1, 9100)
+    assert settings.status.token == "t" * 32
 
 
 @pytest.fixture

@@ -28,7 +28,9 @@ from workers.status_server import StatusServer
 REDIS_CANARY = "RedisCanaryPw42"
 SINK_CANARY = "XXXXSECRETCANARY"
 FEED_CANARY = "FeedCanaryPw42"
-CANARIES = (REDIS_CANARY, SINK_CANARY, FEED_CANARY, SECRET, SECRET.removeprefix("whsec_"))
+STATUS_CANARY = "StatusTokenCanary42"
+CANARIES = (REDIS_CANARY, SINK_CANARY, FEED_CANARY, STATUS_CANARY, SECRET,
+            SECRET.removeprefix("whsec_"))
 
 
 @pytest.fixture(autouse=True)
@@ -184,19 +186,25 @@ def test_the_daemon_shows_no_canary_anywhere(tmp_path, password_redis, newsroom,
                {"type": "webhook", "name": "dead", "secret": SECRET,
                 "url": f"http://127.0.0.1:{_closed_port()}/services/T000/B000/{SINK_CANARY}"}],
         extra={"redis": {"url": password_redis}, "log_level": "DEBUG",
-               "status": {"port": status_port}})
+               "status": {"port": status_port, "token": STATUS_CANARY}})
+    base, auth = f"http://127.0.0.1:{status_port}", {"Authorization": f"Bearer {STATUS_CANARY}"}
     daemon = subprocess.Popen([sys.executable, "-m", "workers.cli", "-c", str(config), "run"],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         def failed_enough():
             try:
-                status = httpx.get(f"http://127.0.0.1:{status_port}/status").json()
+                status = httpx.get(f"{base}/status", headers=auth).json()
             except httpx.HTTPError:
                 return None
             feed_failed = any(f["errors"] for f in status["feeds"])
             return status if feed_failed and status["deliveries"]["failed_attempts"] >= 2 \
                 else None
         served = json.dumps(wait_until(failed_enough, 90, "a failed feed and failed deliveries"))
+        assert httpx.get(f"{base}/status").status_code == 401  # the daemon holds the token
+        served += "".join(httpx.get(base + path, headers=auth).text for path in (
+            "/api/v1/alerts", "/api/v1/stories", "/api/v1/stories/tallis-flood",
+            "/feeds/tallis-flood.atom", "/api/v1/openapi.json", "/metrics", "/nope"))
+        served += httpx.get(f"{base}/status", headers={"Authorization": "Bearer x"}).text
         cli = [subprocess.run([sys.executable, "-m", "workers.cli", "-c", str(config), *args],
                               capture_output=True, text=True, timeout=60)
                for args in (["status"], ["status", "--json"])]
@@ -206,7 +214,7 @@ def test_the_daemon_shows_no_canary_anywhere(tmp_path, password_redis, newsroom,
     assert "failed (attempt 1" in log and "/services/T000/B000/***" in log
     assert "Redis: redis://:***@127.0.0.1" in log
     assert "reader:***@" in cli[0].stdout + cli[1].stdout
-    outputs = {"daemon log": log, "/status": served,
+    outputs = {"daemon log": log, "/status, the API, the feed": served,
                "status": cli[0].stdout + cli[0].stderr, "status --json": cli[1].stdout,
                "payloads": "".join(r.body.decode() + json.dumps(r.headers)
                                    for r in receiver.received)}

@@ -25,6 +25,9 @@ from monitor.state.watchlist import WatchStore
 from monitor.views.alerts import render
 from monitor.views.status import gather, invalid_file_warnings, render_text
 from monitor.views.story import render_story
+from monitor.views.storypage import known_story
+from monitor.views.storypage import render_story as render_story_page
+from monitor.views.storyview import read_story
 from monitor.views.testwatch import explain_watch
 from workers.broker import missing_extra
 from workers.demo import run_demo
@@ -179,6 +182,30 @@ def cmd_story(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """The story page as one self-contained HTML file (no external asset, no script)."""
+    state = _open_state(args)
+    with state.redis() as client:
+        watchlist = state.watchlist_in_force(client)
+        title = known_story(client, watchlist, args.watch)
+        if title is None:
+            known = sorted(w.id for w in watchlist.watches) if watchlist else []
+            raise NewsmonError(f"unknown watch '{args.watch}' (watches: "
+                               f"{', '.join(known) or 'none in force'})")
+        view = read_story(client, args.watch, title=title)
+    page = render_story_page(view, standalone=True)
+    if args.out == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        Path(args.out).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise NewsmonError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"wrote {args.out}: story {args.watch}, {view.piece_count} pieces from "
+          f"{len(view.sources)} sources")
+    return 0
+
+
 def cmd_alerts(args) -> int:
     with _open_state(args).redis() as client:
         stream = AlertStream(client)
@@ -284,6 +311,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("story", help="the pieces of one watch's story")
     p.add_argument("watch", help="watch id")
     p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("report", help="one story as a self-contained HTML page (pieces, "
+                       "claims by source, changes)")
+    p.add_argument("watch", help="watch id")
+    p.add_argument("--out", "-o", required=True, metavar="FILE",
+                   help="where to write the page (`-`: standard output)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("alerts", help="read the alert stream")
     p.add_argument("--follow", "-f", action="store_true", help="keep printing new alerts")

@@ -82,7 +82,8 @@ class Daemon:
             else (status.worker_port, "status.worker_port")
         if self.roles.status and port:
             try:
-                self.status = StatusServer(status.host, port, self._snapshot, self.health)
+                self.status = StatusServer(status.host, port, self._snapshot, self.health,
+                                           token=status.token)
             except OSError as exc:
                 raise NewsmonError(
                     f"the status server cannot listen on {status.host}:{port}: "

@@ -30,8 +30,9 @@ poll:
   min_interval: 1m        # never more often than this, to stay polite to publishers
 
 status:
-  host: 127.0.0.1   # `newsmon status` and http://127.0.0.1:8787/status
+  host: 127.0.0.1   # `newsmon status`, http://127.0.0.1:8787/status, /stories/, /api/v1/
   port: 8787
+  # token: ${NEWSMON_STATUS_TOKEN}   # required beyond loopback (host 0.0.0.0): docs/api.md
 
 sinks:
   - type: console   # alerts printed in the daemon's output

@@ -20,6 +20,7 @@ from monitor.ingest.extract import extract_article
 from monitor.ingest.model import Extracted
 from monitor.settings import ServiceSettings
 from monitor.state.articles import ArticleStore
+from monitor.state.claim_changes import ClaimChangeLog
 from monitor.state.dedup import DedupStore
 from monitor.state.feeds import Schedule
 from monitor.state.items import FeedItemMarks
@@ -48,6 +49,7 @@ class Context:
     # workers.parsepool.ParserPool.extract here (the HTML parser is not safe across threads).
     extract: Callable[[bytes | str, str], Extracted] = extract_article
     articles: ArticleStore = field(init=False)
+    claim_changes: ClaimChangeLog = field(init=False)
     dedup: DedupStore = field(init=False)
     item_marks: FeedItemMarks = field(init=False)
     schedule: Schedule = field(init=False)
@@ -61,6 +63,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.articles = ArticleStore(self.redis, max_versions=self.settings.edits.max_versions)
+        self.claim_changes = ClaimChangeLog(self.redis)
         self.dedup = DedupStore(self.redis)
         self.item_marks = FeedItemMarks(self.redis)
         self.schedule = Schedule(self.redis, self.settings.poll)

@@ -92,7 +92,7 @@ def emit(ctx: Context, payload: AlertPayload, sinks: list[str]) -> bool:
     """Record the alert and enqueue its deliveries (once, whatever the repeats)."""
     with logcontext.bound(alert=payload.data.alert_id):
         sent = ctx.outbox.emit(payload.data.alert_id, payload.type, payload.to_json(), sinks,
-                               ctx.send_delivery)
+                               ctx.send_delivery, payload.data.watch.id)
     if sent:
         metrics.ALERTS.labels(payload.type).inc()
         found = logcontext.job_enqueued_at()  # the poll or edit check that found it

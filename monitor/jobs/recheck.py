@@ -91,6 +91,11 @@ def _compare(ctx: Context, article: Article, old: Version, new: Version, now: fl
     """Compare two versions and alert on claim changes (once per version)."""
     with metrics.timed(metrics.CLAIM_COMPARISON):
         diff = compare_versions(old.text, new.text)
+    # Recorded before the alert: the story page shows every compared version, style-only
+    # edits too, and a redelivered job records nothing twice.
+    ctx.claim_changes.record(article.id, {
+        "from_version": old.n, "to_version": new.n, "from_fetched_at": old.fetched_at,
+        "to_fetched_at": new.fetched_at, **diff.to_dict()})
     if diff:
         log.info("article %s v%d: %s", article.id, new.n, diff.summary)
         _alert_claims_changed(ctx, article, old, new, diff, now)

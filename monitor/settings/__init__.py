@@ -21,6 +21,7 @@ from monitor.settings.service import (
     StatusSettings,
     WebhookSinkSettings,
     WorkerSettings,
+    is_loopback,
 )
 from monitor.settings.types import Duration, Strict, parse_duration
 from monitor.settings.watches import (
@@ -52,5 +53,6 @@ __all__ = [
     "WatchSettings",
     "WebhookSinkSettings",
     "WorkerSettings",
+    "is_loopback",
     "parse_duration",
 ]

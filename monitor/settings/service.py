@@ -3,6 +3,7 @@ dedup, workers, status server, logs and sinks."""
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -196,6 +197,47 @@ class StatusSettings(Strict):
         "/metrics), apart from the scheduler's so both run on one machine (0: do not start "
         "it). A second worker on the same machine needs another: NEWSMON_STATUS_WORKER_PORT.",
     )
+    token: str | None = Field(
+        None,
+        description="Bearer token the story pages, the read API (/api/v1/...), the Atom "
+        "feeds (/feeds/...) and /status require (`Authorization: Bearer TOKEN`). Required "
+        "when `host` is not a loopback address (start-up refuses without it); when set, "
+        "required on loopback too. /healthz, /readyz and /metrics stay open for probes. A "
+        "secret: write `${NEWSMON_STATUS_TOKEN}` rather than the value (NEWSMON_STATUS_TOKEN "
+        "also overrides it).",
+    )
+
+    @field_validator("token")
+    @classmethod
+    def _token_not_blank(cls, token: str | None) -> str | None:
+        if token is not None and not token.strip():
+            return None  # `token: ${NEWSMON_STATUS_TOKEN:-}` with the variable empty: no token
+        if token is not None and len(token) < 16:
+            raise ValueError("a token of at least 16 characters, e.g. the output of "
+                             "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`")
+        return token
+
+    @model_validator(mode="after")
+    def _token_beyond_loopback(self) -> StatusSettings:
+        if (self.port or self.worker_port) and not self.token and not is_loopback(self.host):
+            raise ValueError(
+                f"the status server would listen on {self.host!r}, which is not a loopback "
+                "address, and serve the story pages and the API to the network without a "
+                "token: set status.token (e.g. token: ${NEWSMON_STATUS_TOKEN}), or bind "
+                "127.0.0.1")
+        return self
+
+
+def is_loopback(host: str) -> bool:
+    """`host` names only this machine: `localhost` or a loopback address (127.0.0.0/8, ::1).
+    Anything else (0.0.0.0, ::, an interface's address, another host name) reaches the
+    network."""
+    if host.strip().lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class WebhookSinkSettings(Strict):
@@ -245,6 +287,7 @@ ENVIRONMENT_OVERRIDES: dict[str, tuple[str, str] | str] = {
     "NEWSMON_BROKER_URL": ("broker", "url"),
     "NEWSMON_STATUS_HOST": ("status", "host"),
     "NEWSMON_STATUS_WORKER_PORT": ("status", "worker_port"),
+    "NEWSMON_STATUS_TOKEN": ("status", "token"),
     "NEWSMON_LOG_FORMAT": ("log", "format"),
     "NEWSMON_LOG_LEVEL": "log_level",
 }
@@ -313,9 +356,9 @@ class ServiceSettings(Strict):
 
     def secrets(self) -> list[str]:
         """Every secret value this file holds, for `monitor.redact.register` at start-up:
-        Redis and broker passwords, webhook secrets and header values, the token-like parts
+        the status server's token, Redis and broker passwords, webhook secrets and header values, the token-like parts
         of sink URLs (Slack and Discord hooks carry their token in the path)."""
-        found: list[str] = []
+        found: list[str] = [self.status.token or ""]
         for url in (self.redis.url, self.broker.url):
             found += url_secrets(url) if url else []
         for sink in self.sinks:

@@ -13,9 +13,12 @@ class AlertStream:
     def __init__(self, client: redis.Redis):
         self._r = client
 
-    def append(self, alert_id: str, event_type: str, payload_json: str) -> None:
-        self._r.xadd(keys.ALERT_STREAM, {"alert_id": alert_id, "type": event_type,
-                                         "payload": payload_json},
+    def append(self, alert_id: str, event_type: str, payload_json: str,
+               watch_id: str = "") -> None:
+        """Add an alert. `watch_id` is kept beside the payload, so a reader filtering by
+        watch (the read API, a watch's feed) need not decode every payload."""
+        fields = {"alert_id": alert_id, "type": event_type, "payload": payload_json}
+        self._r.xadd(keys.ALERT_STREAM, {**fields, "watch": watch_id} if watch_id else fields,
                      maxlen=keys.ALERT_STREAM_MAXLEN, approximate=True)
 
     def recent(self, count: int) -> list[dict]:
@@ -24,6 +27,17 @@ class AlertStream:
             return []
         entries = self._r.xrevrange(keys.ALERT_STREAM, count=count)
         return [_decode(i, f) for i, f in reversed(entries)]
+
+    def older(self, before: str | None = None, count: int = 100) -> list[dict]:
+        """Up to `count` alerts added before the one of stream id `before` (from the newest when
+        None), newest first: one step of a walk back through the stream. The ids are the
+        cursor: alerts added during the walk are newer than its start, so it neither skips nor
+        repeats one."""
+        if count <= 0:
+            return []
+        entries = self._r.xrevrange(keys.ALERT_STREAM, max=f"({before}" if before else "+",
+                                    min="-", count=count)
+        return [_decode(i, f) for i, f in entries]
 
     def follow(self, block_ms: int = 5000) -> Iterator[dict]:
         """Alerts added from now on, as they arrive (until interrupted, for hours if need be).

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 import redis
 
 from monitor.state import keys
+from monitor.state.claim_changes import ClaimChangeLog
 from monitor.state.queues import edit_checks, page_retries
 
 
@@ -154,14 +155,16 @@ class ArticleStore:
         return [m.decode() for m in members]
 
     def forget(self, article_id: str) -> None:
-        """Drop an article's record, versions and copies, and its pending checks. The dedup
-        indexes keep pointing at its id, so the same item or URL is still recognised."""
+        """Drop an article's record, versions, copies and recorded claim changes, and its
+        pending checks. The dedup indexes keep pointing at its id, so the same item or URL is
+        still recognised."""
         with self._r.pipeline() as pipe:
             pipe.delete(keys.article(article_id), keys.article_versions(article_id),
                         keys.article_copies(article_id))
             pipe.zrem(keys.ARTICLES_BY_TIME, article_id)
             edit_checks(self._r).remove(article_id, pipe)
             page_retries(self._r).remove(article_id, pipe)
+            ClaimChangeLog(self._r).remove(article_id, pipe)
             pipe.execute()
 
     def count(self) -> int:

@@ -74,11 +74,20 @@ def article_copies(article_id: str) -> str:
     return f"{PREFIX}article:{article_id}:copies"
 
 
+def article_changes(article_id: str) -> str:
+    """hash to_version -> JSON {from_version, to_version, from_fetched_at, to_fetched_at,
+    summary, changes}: the claim comparison of each version with the one before it, recorded
+    at re-check time (monitor.state.claim_changes; empty `changes`: a style-only edit)."""
+    return f"{PREFIX}article:{article_id}:changes"
+
+
 REFETCH_DUE = PREFIX + "refetch:due"  # zset article_id -> unix time of next edit check
 PENDING_FETCH = PREFIX + "fetch:pending"  # zset article_id -> unix time to retry a failed fetch
 
 # --- alerts ------------------------------------------------------------------------------------
-ALERT_STREAM = PREFIX + "alerts:stream"  # stream of every alert created (capped)
+# stream of every alert created (capped): alert_id, type, payload (JSON), watch (the watch id;
+# absent from alerts written before it was noted)
+ALERT_STREAM = PREFIX + "alerts:stream"
 ALERT_STREAM_MAXLEN = 10_000
 DEAD_LETTERS = PREFIX + "alerts:dead"  # list of JSON {alert_id, sink, error, payload}
 SINKS_DISABLED = PREFIX + "sinks:disabled"  # hash sink_name -> reason (410 Gone, ...)
@@ -167,7 +176,8 @@ LEDGER_TERM_LIMIT = 400  # ids one term set hands out per read: the newest of th
 
 
 def ledger_entries(watch_id: str) -> str:
-    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms}."""
+    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms,
+    met}: `met`, how an anchored claim met the story (monitor.stories.ledger)."""
     return f"{PREFIX}story:{watch_id}:ledger"
 
 

@@ -32,14 +32,15 @@ class Outbox:
         self._counters = Counters(client)
 
     def emit(self, alert_id: str, event_type: str, payload_json: str, sinks: list[str],
-             enqueue) -> bool:
-        """Record and dispatch an alert. False when it had already been dispatched."""
+             enqueue, watch_id: str = "") -> bool:
+        """Record and dispatch an alert (of watch `watch_id`, noted in the alert stream). False
+        when it had already been dispatched."""
         record = json.dumps({"type": event_type, "sinks": sinks, "payload": payload_json,
                              "created_at": time.time()})
         created = self._r.set(keys.alert_record(alert_id), record, nx=True,
                               ex=keys.ALERT_RECORD_TTL)
         if created:
-            self._stream.append(alert_id, event_type, payload_json)
+            self._stream.append(alert_id, event_type, payload_json, watch_id)
             self._counters.incr(f"alerts_created:{event_type}")
         elif self._r.exists(keys.alert_dispatched(alert_id)):
             return False

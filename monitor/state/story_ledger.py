@@ -4,7 +4,8 @@ Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topi
 one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
 
 - each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
-  terms}); ids grow with each entry added, so they carry the ledger's order;
+  terms, met: how an anchored claim met the story}); ids grow with each entry added, so they
+  carry the ledger's order;
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
   the entries that may be set against a new piece's claim are chosen from its terms' sets
   only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
@@ -154,6 +155,24 @@ class StoryLedger:
             return []
         raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
         return [json.loads(raw) for raw in raws if raw is not None]
+
+    def of_articles(self, watch_id: str, article_ids: list[str]) -> dict[str, list[dict]]:
+        """The entries still there of each of `article_ids` (those with none left out), in
+        ledger order: what a page showing only these pieces reads (monitor.views.storyview)."""
+        self._move_old_list(watch_id)
+        if not article_ids:
+            return {}
+        spans = self._r.hmget(keys.ledger_articles(watch_id), article_ids)
+        ids = [i for span in spans if span is not None
+               for i in range(int(span.split()[0]), int(span.split()[1]) + 1)]
+        if not ids:
+            return {}
+        raws = [raw for raw in self._r.hmget(keys.ledger_entries(watch_id), ids)
+                if raw is not None]
+        found: dict[str, list[dict]] = {}
+        for entry in json.loads(b"[" + b",".join(raws) + b"]"):  # one decode for all
+            found.setdefault(entry["article_id"], []).append(entry)
+        return found
 
     def all(self, watch_id: str) -> list[dict]:
         """Every entry, in ledger order (the reference the index is tested against)."""

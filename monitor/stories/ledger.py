@@ -33,7 +33,7 @@ class LedgerStep:
 @dataclass(frozen=True)
 class LedgerSlice:
     """The part of a story's ledger a new piece is set against, and what it must know of the
-    rest. Entries are {article_id, source, seen_at, published, claim, terms}."""
+    rest. Entries are {article_id, source, seen_at, published, claim, terms, met}."""
 
     entries: list[dict]  # other pieces' entries, every candidate of the piece's claims among
     # them (monitor.state.story_ledger), in ledger order (more entries change nothing:
@@ -65,10 +65,9 @@ def relate_slice(article_id: str, source: str, claims: list[Claim], part: Ledger
                  seen_at: float, when: float) -> LedgerStep:
     """As relate_piece, given the part of the ledger that holds the piece's candidates
     and `when`, the piece's time (`piece_time`)."""
-    before = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
-              if entry_time(e) <= when]
-    after = [(e["source"], Claim.from_dict(e["claim"])) for e in part.entries
-             if entry_time(e) > when]
+    read = [(e, Claim.from_dict(e["claim"])) for e in part.entries]
+    before = [(e["source"], claim) for e, claim in read if entry_time(e) <= when]
+    after = [(e["source"], claim) for e, claim in read if entry_time(e) > when]
     # The first piece of a story has nothing to be set against: its alert lists no claims.
     relations, earlier_reports = (
         in_time_order(claims, before, after, (part.before > 0, part.after > 0))
@@ -77,10 +76,38 @@ def relate_slice(article_id: str, source: str, claims: list[Claim], part: Ledger
                for r in context_for_alert(relations, MAX_NEW_IN_ALERT)]
     if part.own:
         return LedgerStep(context)
+    met = _how_each_met(claims, relations, earlier_reports, {id(c): e for e, c in read},
+                        bool(part.before or part.after))
     entries = [{"article_id": article_id, "source": source, "seen_at": seen_at,
-                "published": when, "claim": claim.to_dict(), "terms": indexed_terms(claim)}
+                "published": when, "claim": claim.to_dict(), "terms": indexed_terms(claim),
+                **({"met": met[id(claim)]} if id(claim) in met else {})}
                for claim in claims]
     return LedgerStep(context, entries)
+
+
+def _how_each_met(claims: list[Claim], relations: list[ClaimRelation], earlier_reports: set[int],
+                  entry_of: dict[int, dict], story_before: bool) -> dict[int, dict]:
+    """id(claim) -> how the anchored claim met the story when its piece arrived, kept in its
+    ledger entry for the story page (monitor.views.storyview): {"relation": new | update |
+    contradiction | earlier_report | repeat, "kind": how it differs (update or
+    contradiction, also for an earlier report), "detail", "other": the claim it differs from
+    {article_id, source, sentence, published}}. Other claims are never related: none."""
+    found = {id(r.claim): r for r in relations}
+    met: dict[int, dict] = {}
+    for claim in (c for c in claims if c.frame.anchored):
+        relation = found.get(id(claim))
+        if relation is None:  # left out by in_time_order: a repeat (or nothing to meet)
+            met[id(claim)] = {"relation": "repeat" if story_before else "new"}
+            continue
+        met[id(claim)] = {"relation": "earlier_report" if id(relation) in earlier_reports
+                          else relation.relation, "kind": relation.relation,
+                          "detail": relation.detail}
+        other = entry_of.get(id(relation.earlier)) if relation.earlier is not None else None
+        if other is not None:
+            met[id(claim)]["other"] = {
+                "article_id": other["article_id"], "source": other["source"],
+                "sentence": relation.earlier.sentence, "published": entry_time(other)}
+    return met
 
 
 def indexed_terms(claim: Claim) -> list[str]:
