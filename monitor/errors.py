@@ -9,6 +9,7 @@
     │   ├── HTTPStatusError    the server answered with an error status
     │   └── TransportError     timeout, connection refused, redirect loop, TLS, protocol error
     ├── ExtractionError        no usable article text in the page
+    │   └── ParserFailed       the parser process died, ran out of memory or time on the page
     ├── FeedNotFound           `newsmon feeds add`: neither the URL nor what it links to is a feed
     ├── QuerySyntaxError       a watch query does not parse (carries the column)
     └── RequestError           a read API request cannot be answered: `status` 400 (bad
@@ -65,6 +66,15 @@ class TransportError(FetchError):
 
 class ExtractionError(NewsmonError):
     pass
+
+
+class ParserFailed(ExtractionError):
+    """The child process extracting a page died (segfault, abort, OOM-kill), hit its memory
+    limit or its deadline (workers/parsepool.py). Recorded and retried like any failed page."""
+
+    def __init__(self, url: str, message: str):
+        self.url = url
+        super().__init__(redact(f"{url}: {message}"))
 
 
 class FeedNotFound(NewsmonError):

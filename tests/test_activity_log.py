@@ -9,6 +9,7 @@ import time
 
 import pytest
 from harness import feeds_of, make_pipeline
+from own_newsroom import FLOOD_WATCH, build_own_newsroom
 from yaml_writer import write_configs
 
 from workers.scheduler import Scheduler
@@ -62,3 +63,25 @@ def test_a_quiet_daemon_still_says_so_every_ten_minutes(scheduler, caplog):
         for minute in range(0, 21):
             sched.tick(now=2_000_000.0 + 60 * minute + 1)
     assert summaries(caplog) == ["last 10 min: no polls finished, no alerts"] * 2
+
+
+def test_pages_not_available_are_summed_in_the_line_not_logged_one_by_one(tmp_path, redis_client,
+                                                                          newsroom, caplog):
+    site = build_own_newsroom(newsroom)
+    for path in site.paths.values():
+        newsroom.remove(path)  # every page answers 404: each item keeps its feed summary
+    config = write_configs(tmp_path, feeds=site.feeds,
+                           watches=[dict(FLOOD_WATCH, sinks=["console"])])
+    pipeline = make_pipeline(redis_client, config)
+    sched = Scheduler(pipeline.ctx, config.parent / "watches.yaml")
+    t0 = time.time() + 1
+    with caplog.at_level(logging.INFO):
+        sched.tick(now=t0)
+        pipeline.run_jobs()
+        sched.tick(now=t0 + 61)
+    assert summaries(caplog) == [
+        "last 61 s: 3 polls (0 not modified, 0 failed), 5 new feed entries, 5 pages not "
+        "available (feed summary kept, tried again later), 0 alerts created"]
+    assert not [r.getMessage() for r in caplog.records
+                if r.levelno >= logging.INFO and "not available" in r.getMessage()
+                and not r.getMessage().startswith("last ")]

@@ -8,7 +8,13 @@ import threading
 
 import pytest
 
-from monitor.claims import compare_versions, extract_claims, extract_frame
+from monitor.claims import (
+    MAX_CLAIM_TEXT,
+    claim_text,
+    compare_versions,
+    extract_claims,
+    extract_frame,
+)
 from monitor.claims.antonyms import lemma_candidates, opposite
 from monitor.claims.sentences import split_piece
 from monitor.claims.spelling import is_typo_pair
@@ -305,3 +311,16 @@ SCI_LAST = "The group plans to begin a small human trial next year."
 ])
 def test_other_topics(old, new, expected):
     assert set(types(old, new)) == expected
+
+
+def test_claims_are_read_from_the_first_max_claim_text_characters():
+    paragraph = "The council said on Tuesday that {n} families would be moved from the district."
+    lines = [paragraph.format(n=n) for n in range(1, 5000)]  # ~400,000 characters
+    text = "\n".join(lines)
+    assert len(text) > 3 * MAX_CLAIM_TEXT
+    kept = claim_text(text)
+    assert len(kept) <= MAX_CLAIM_TEXT and text.startswith(kept) and text[len(kept)] == "\n"
+    claims = extract_claims(text)
+    assert len(claims) == kept.count("\n") + 1  # every sentence of the kept lines, no more
+    assert claims[0].sentence == lines[0]
+    assert claim_text("short text") == "short text"

@@ -22,6 +22,9 @@ from workers.scheduler import WatchFile
 
 SERVICE = "sinks:\n  - type: console\n    name: console\n"
 DEEP = "feeds: []\nwatches: " + "[" * 5000 + "]" * 5000 + "\n"
+# "Billion laughs": nine levels of nine aliases to the level before, 9**9 strings expanded.
+BOMB = "feeds: []\nl0: &l0 [" + ",".join(['"lol"'] * 9) + "]\n" + "".join(
+    f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 9) + "]\n" for i in range(1, 9)) + "watches: []\n"
 
 
 def write(tmp_path, watches: str):
@@ -32,6 +35,8 @@ def write(tmp_path, watches: str):
 
 @pytest.mark.parametrize(("watches", "problem"), [
     (DEEP, "watches.yaml:2:73: invalid YAML: nested more than 64 levels deep"),
+    (BOMB, "watches.yaml:7:10: invalid YAML: its aliases expand to more than 100,000 values "
+           "(an alias bomb?)"),
     ("", "watches.yaml:1:1: the watch list is empty (cut off while saving?)"),
     ("# only a comment\n", "watches.yaml:2:1: the watch list is empty"),
     ("feeds:\n  - url: https://a.example/feed\n",
@@ -48,12 +53,27 @@ def test_check_gives_one_positioned_problem(tmp_path, capsys, watches, problem):
     assert problem in capsys.readouterr().err
 
 
+def test_an_alias_bomb_in_the_service_file_is_refused_where_it_is(tmp_path):
+    (tmp_path / "newsmon.yaml").write_text(SERVICE + BOMB.replace("feeds: []\n", "").replace(
+        "watches: []\n", "").replace("l", "x-l"))
+    (tmp_path / "watches.yaml").write_text("feeds: []\nwatches: []\n")
+    [found] = check_files(tmp_path / "newsmon.yaml")
+    assert found.startswith(f"{tmp_path / 'newsmon.yaml'}:9:") and "alias bomb" in found, found
+
+
+def test_ordinary_aliases_are_still_accepted(tmp_path):
+    watches = ("feeds: []\nwatches:\n  - id: a\n    title: A\n    query: flood\n"
+               "    sinks: &sinks [console]\n  - id: b\n    title: B\n    query: barrier\n"
+               "    sinks: *sinks\n")
+    assert check_files(write(tmp_path, watches)) == []
+
+
 def test_explicit_empty_lists_are_a_valid_watch_list(tmp_path):
     assert check_files(write(tmp_path, "feeds: []\nwatches: []\n")) == []
     assert check_files(write(tmp_path, "watches: []\n")) == []  # feeds come with `feeds add`
 
 
-@pytest.mark.parametrize("broken", [DEEP, "", "feeds: []\n"])
+@pytest.mark.parametrize("broken", [DEEP, BOMB, "", "feeds: []\n"])
 def test_live_reload_of_a_broken_file_keeps_the_last_good_list(tmp_path, redis_client, newsroom,
                                                                 caplog, broken):
     site = build_own_newsroom(newsroom)

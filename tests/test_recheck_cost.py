@@ -10,7 +10,6 @@ from harness import hook_sink, make_pipeline
 from own_newsroom import FLOOD_WATCH, PIECES, build_own_newsroom, read_text
 from yaml_writer import write_configs
 
-import monitor.jobs.recheck
 from monitor.jobs.recheck import recheck_article
 
 KEY = PIECES[0]
@@ -28,16 +27,24 @@ def pipeline(tmp_path, redis_client, site, receiver):
 
 
 @pytest.fixture
-def extractions(monkeypatch):
-    """Counts the re-check job's calls of extract_article."""
+def extractions(pipeline):
+    """Counts the pipeline's page extractions after the first poll: the re-check job's."""
     calls = []
-    real = monitor.jobs.recheck.extract_article
+    real = pipeline.ctx.extract
 
     def counting(body, url):
         calls.append(url)
         return real(body, url)
 
-    monkeypatch.setattr(monitor.jobs.recheck, "extract_article", counting)
+    pipeline.ctx.extract = counting
+    real_poll_all = pipeline.poll_all
+
+    def poll_all():
+        ran = real_poll_all()
+        calls.clear()  # the item jobs' own extractions
+        return ran
+
+    pipeline.poll_all = poll_all
     return calls
 
 

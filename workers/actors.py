@@ -16,7 +16,8 @@ from dramatiq.middleware import CurrentMessage
 
 from monitor import logcontext
 from monitor.jobs.context import Context
-from monitor.jobs.table import JOBS, JobSpec
+from monitor.jobs.table import JOBS, PROMPT_QUEUES, JobSpec
+from workers.memory import release_free_memory
 
 _context: Context | None = None
 
@@ -38,7 +39,12 @@ def _runner(spec: JobSpec) -> Callable[..., None]:
         message = CurrentMessage.get_current_message()
         with logcontext.job(spec.name, message.message_id if message else None,
                             message.message_timestamp / 1000 if message else None):
-            spec.run(_ctx(), *args)
+            try:
+                spec.run(_ctx(), *args)
+            finally:
+                if spec.queue not in PROMPT_QUEUES:
+                    # An article job may have held megabytes of text (workers/memory.py).
+                    release_free_memory()
 
     run.__name__ = spec.name
     return run

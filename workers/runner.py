@@ -4,7 +4,8 @@ Start-up order: validate both config files (nothing runs on a bad config), open 
 unless configured), build the broker, actors and stage context, then start the roles.
 Shutdown: the first SIGINT/SIGTERM is warm (stop scheduling, let in-flight jobs finish, up to
 `WARM_SHUTDOWN_SECONDS`); a second one is cold (exit now; unfinished jobs are redelivered later
-because Dramatiq only acknowledges finished ones). Either way the embedded Redis is shut down. SIGHUP reloads the watch list at once (a
+because Dramatiq only acknowledges finished ones). Either way the parser processes
+(workers/parsepool.py) and the embedded Redis are shut down. SIGHUP reloads the watch list at once (a
 scheduler reloads it on every tick anyway when the file changed).
 """
 
@@ -34,6 +35,7 @@ from workers import health as probes
 from workers.broker import make_broker, missing_extra
 from workers.lifeline import EXIT_REDIS_LOST, Lifeline
 from workers.logs import configure_logging
+from workers.parsepool import ParserPool, parser_pool
 from workers.pools import start_workers, stop_workers
 from workers.scheduler import Scheduler
 from workers.status_server import StatusServer
@@ -62,6 +64,7 @@ class Daemon:
     scheduler: Scheduler | None = None
     workers: list[dramatiq.Worker] = field(default_factory=list)
     status: StatusServer | None = None
+    parsers: ParserPool | None = None
     stopped: threading.Event = field(default_factory=threading.Event)
     health: probes.Health = field(default_factory=probes.Health)
     worker_loop: probes.Loop = field(default_factory=probes.worker_loop)
@@ -92,6 +95,7 @@ class Daemon:
             self.scheduler.watch_file.reload_if_changed()
             self.scheduler.start()
         if self.roles.worker:
+            self.parsers = start_parsers(self.ctx)
             self.workers = start_workers(self.broker, self.ctx.settings.workers)
             for name, worker in zip(("article_worker", "poll_worker"), self.workers, strict=True):
                 self.health.liveness[name] = probes.dramatiq_check(worker)
@@ -145,9 +149,20 @@ class Daemon:
         if self.scheduler:
             self.scheduler.stop()
         stop_workers(self.workers, timeout)
+        if self.parsers:
+            self.parsers.close()
         self.broker.close()
         self.ctx.fetcher.close()
         self.stopped.set()
+
+
+def start_parsers(ctx: Context) -> ParserPool:
+    """The parser processes of this worker process (workers/parsepool.py); its jobs extract
+    pages through them from now on."""
+    pool = parser_pool(ctx.settings.workers)
+    ctx.extract = pool.extract
+    log.info("%d parser processes (up to %d MB each)", pool.size, pool.memory_mb)
+    return pool
 
 
 @contextmanager

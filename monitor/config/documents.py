@@ -16,12 +16,24 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    NodeEvent,
+)
 
 from monitor.errors import ConfigError
 
 # Deeper nesting than this is no config anyone writes; without a limit a hostile or broken file
 # (`[[[[…` 5,000 deep) exhausts Python's recursion while it is parsed.
 MAX_DEPTH = 64
+# Values of the file once every alias (`*name`) is replaced by what its anchor (`&name`) holds.
+# A few aliases can stand for billions of values ("billion laughs": nine lists of nine aliases
+# to the list before), which the checks and the conversion for pydantic would expand; a watch
+# list of a thousand feeds has a few thousand. Only aliases are counted against it: a long file
+# written out costs what its size says.
+MAX_EXPANDED_VALUES = 100_000
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -137,6 +149,7 @@ def read_yaml(path: Path) -> Document:
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True  # so query error columns can account for the quote
         yaml.max_depth = MAX_DEPTH
+        _check_expansion(yaml, text, path)
         root = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -154,6 +167,36 @@ def read_yaml(path: Path) -> Document:
         raise ConfigError([f"{path}:1:1: expected a mapping of settings at the top of the file"])
     _interpolate_env(doc, root, ())
     return doc
+
+
+def _check_expansion(yaml: YAML, text: str, path: Path) -> None:
+    """Refuse a file whose aliases make it more than MAX_EXPANDED_VALUES values, at the alias
+    that crosses the limit. Counted on the parser's events, before anything is built."""
+    sizes: dict[str, int] = {}  # anchor -> values it stands for
+    open_: list[list] = [[None, 0]]  # per open collection: [its anchor, values so far]
+    for event in yaml.parse(text):
+        if isinstance(event, CollectionStartEvent):
+            if len(open_) > MAX_DEPTH:
+                return  # too deep: the load that follows says so, at its position
+            open_.append([event.anchor, 1])
+            continue
+        if isinstance(event, CollectionEndEvent):
+            anchor, count = open_.pop()
+        elif isinstance(event, AliasEvent):
+            anchor, count = None, sizes.get(event.anchor, 1)
+        elif isinstance(event, NodeEvent):  # a scalar
+            anchor, count = event.anchor, 1
+        else:
+            continue
+        if anchor:
+            sizes[anchor] = count
+        open_[-1][1] += count
+        if isinstance(event, AliasEvent) and sum(c for _, c in open_) > MAX_EXPANDED_VALUES:
+            mark = event.start_mark
+            raise ConfigError([
+                f"{path}:{mark.line + 1}:{mark.column + 1}: invalid YAML: its aliases expand to "
+                f"more than {MAX_EXPANDED_VALUES:,} values (an alias bomb?); write the values "
+                "out, or use fewer nested aliases"])
 
 
 def _interpolate_env(doc: Document, node: Any, loc: tuple) -> None:

@@ -1,12 +1,14 @@
 """The I/O edges one worker process needs, built once at start-up and passed to every job.
 
 Jobs take a Context rather than reaching for globals, so tests build one over a real Redis and
-a loopback HTTP server; the `jobs` edge is the only place that knows how a job is enqueued
+a loopback HTTP server; `extract` is the other edge a worker process replaces (its parser
+processes, workers/parsepool.py); the `jobs` edge is the only place that knows how a job is enqueued
 (Dramatiq in the daemon: workers/actors.py; a local queue in tests: tests/harness.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -14,6 +16,8 @@ import redis
 
 from monitor.alerts.delivery import Deliverer
 from monitor.fetch import Fetcher
+from monitor.ingest.extract import extract_article
+from monitor.ingest.model import Extracted
 from monitor.settings import ServiceSettings
 from monitor.state.articles import ArticleStore
 from monitor.state.claim_changes import ClaimChangeLog
@@ -41,6 +45,9 @@ class Context:
     fetcher: Fetcher
     jobs: JobQueue
     neardup: NearDupIndex
+    # extract_article(html, url), or the same run in a child process: the daemon's workers set
+    # workers.parsepool.ParserPool.extract here (the HTML parser is not safe across threads).
+    extract: Callable[[bytes | str, str], Extracted] = extract_article
     articles: ArticleStore = field(init=False)
     claim_changes: ClaimChangeLog = field(init=False)
     dedup: DedupStore = field(init=False)

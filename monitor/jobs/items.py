@@ -19,7 +19,6 @@ from monitor.dedup.keys import article_id, canonical_url, content_hash
 from monitor.dedup.minhash import signature
 from monitor.edits import page_digest
 from monitor.errors import ExtractionError, FetchError
-from monitor.ingest.extract import extract_article
 from monitor.ingest.model import Extracted, FeedItem
 from monitor.jobs.context import Context
 from monitor.jobs.pieces import handle_new_piece
@@ -99,7 +98,7 @@ def fetch_page(ctx: Context, url: str) -> FetchedPage:
         result = ctx.fetcher.fetch(url)
     final_url = result.final_url or url
     with metrics.timed(metrics.EXTRACTION):
-        page = extract_article(result.body, final_url)
+        page = ctx.extract(result.body, final_url)
     return FetchedPage(page, final_url, result.etag, result.last_modified,
                        page_digest(result.body))
 
@@ -190,8 +189,11 @@ def _store_summary_only(ctx: Context, feed_id: str, source: str, item: FeedItem,
     logcontext.bind(article=article.id)
     if ctx.articles.create(article, text, content_hash(text), now):
         metrics.ARTICLES.labels("summary_only").inc()
-        log.warning("article %s: page not available (%s); kept the feed summary, will retry",
-                    item.link, reason)
+        # Counted, not warned one by one: a feed whose pages are all down would log a line per
+        # item; the scheduler's activity line sums them (monitor.views.activity).
+        ctx.counters.incr("pages_unavailable")
+        log.debug("article %s: page not available (%s); kept the feed summary, will retry",
+                  item.link, reason)
     ctx.page_retries.schedule(article.id, now + PAGE_RETRY_DELAYS[0], keep_earlier=True)
     ctx.dedup.remember(article.id, item_key=item.key, urls=(link_url,))
     return article.id

@@ -19,7 +19,6 @@ from monitor.claims import ClaimDiff, compare_versions
 from monitor.edits import judge_new_text, next_check_due, page_digest
 from monitor.errors import ExtractionError, FetchError
 from monitor.fetch import FetchResult
-from monitor.ingest.extract import extract_article
 from monitor.jobs.context import Context
 from monitor.jobs.pieces import emit, piece_info, utc
 from monitor.state import locks
@@ -56,7 +55,7 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
             _schedule(ctx, article, next_index, now)
             return "unchanged"
         with metrics.timed(metrics.EXTRACTION):
-            text = extract_article(result.body, result.final_url or article.url).text
+            text = ctx.extract(result.body, result.final_url or article.url).text
     except (FetchError, ExtractionError) as exc:
         _record_problem(ctx, article, f"re-fetch failed: {exc}")
         _schedule(ctx, article, next_index, now)

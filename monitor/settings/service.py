@@ -142,6 +142,22 @@ class WorkerSettings(Strict):
         "mostly wait on the network: several, so that a few hosts answering slowly (each held "
         "up to `http.total_timeout`) leave threads for every other feed and for the alerts.",
     )
+    parse_processes: int | None = Field(
+        None, ge=1, le=64,
+        description="Child processes per worker process that parse and extract article pages "
+        "(HTML parsing is not safe across threads, and processes use every core). Empty: the "
+        "number of CPUs.",
+    )
+    parse_memory_mb: int = Field(
+        512, ge=128,
+        description="Memory (address space, MB) one parser process may use; a page that needs "
+        "more fails as \"page too large to parse\" and is retried later like any failed page.",
+    )
+    parse_timeout: Duration = Field(
+        120.0,
+        description="Longest extraction of one page; the parser process is then stopped and the "
+        "page fails (and is retried later).",
+    )
     max_retries: int = Field(
         10, ge=0, description="Retries of a failed job (with exponential backoff) before dead-letter."
     )

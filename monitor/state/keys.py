@@ -94,7 +94,8 @@ SINKS_DISABLED = PREFIX + "sinks:disabled"  # hash sink_name -> reason (410 Gone
 # hash counter -> int: alerts_created:<type> (alerts), alerts_sent (deliveries acknowledged by
 # a sink), delivery_attempts_failed (attempts to be retried), alerts_failed (deliveries
 # dead-lettered); the per-sink ones end in :<sink>; polls_ok, polls_not_modified, polls_failed,
-# items_new (feed entries handed to workers). Names kept from before deliveries were
+# items_new (feed entries handed to workers), pages_unavailable (new items kept with their feed
+# summary because their page could not be fetched or extracted). Names kept from before deliveries were
 # told apart from alerts, so existing counts carry on.
 STATS = PREFIX + "stats"
 

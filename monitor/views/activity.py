@@ -1,5 +1,6 @@
 """The daemon's sign of life in its log: one INFO line summing what happened since the last
-line (polls, 304s, failures, new items, alerts), rather than a line per poll or per item.
+line (polls, 304s, failures, new items, pages not available, alerts), rather than a line per
+poll or per item.
 
 Pure: counters in (monitor.state.stats snapshots), a decision and a line out. The scheduler
 calls `due_line` every tick and logs what it returns.
@@ -22,16 +23,20 @@ def activity(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
         v for k, v in before.items() if k.startswith("alerts_created:"))
     return {"polls": grew("polls_ok") + grew("polls_not_modified") + grew("polls_failed"),
             "not_modified": grew("polls_not_modified"), "failed": grew("polls_failed"),
-            "items": grew("items_new"), "alerts": alerts}
+            "items": grew("items_new"), "alerts": alerts,
+            "unavailable": grew("pages_unavailable")}
 
 
 def summary_line(seen: dict[str, int], seconds: float) -> str:
     span = f"{seconds / 60:.0f} min" if seconds >= 90 else f"{seconds:.0f} s"
     if not seen["polls"] and not seen["alerts"]:
         return f"last {span}: no polls finished, no alerts"
+    unavailable = seen.get("unavailable", 0)
+    pages = (f", {_n(unavailable, 'page')} not available (feed summary kept, tried again "
+             "later)") if unavailable else ""
     return (f"last {span}: {_n(seen['polls'], 'poll')} ({seen['not_modified']} not modified, "
-            f"{seen['failed']} failed), {_n(seen['items'], 'new feed entry', 'new feed entries')}, "
-            f"{_n(seen['alerts'], 'alert')} created")
+            f"{seen['failed']} failed), {_n(seen['items'], 'new feed entry', 'new feed entries')}"
+            f"{pages}, {_n(seen['alerts'], 'alert')} created")
 
 
 def _n(count: int, noun: str, plural: str = "") -> str:
