@@ -24,7 +24,7 @@ from monitor.state import keys
 from monitor.state.alertlog import AlertStream
 from monitor.state.connection import EmbeddedRedis, connect
 from monitor.views.api import AlertsQuery, alerts_page
-from monitor.views.story_model import list_stories, read_story
+from monitor.views.storyview import list_stories, read_story
 from workers.demo.receiver import WebhookReceiver
 from workers.status_server import StatusServer
 

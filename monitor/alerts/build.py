@@ -43,7 +43,7 @@ def _from_epoch(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
-def _loose_time(value: str | None) -> datetime | None:
+def loose_time(value: str | None) -> datetime | None:
     """Feeds and pages state times loosely ("2025-05-11", naive times): read them as UTC."""
     if not value:
         return None
@@ -69,8 +69,8 @@ def article_info(
         title=article.title,
         source=article.source,
         feed_id=article.feed_id,
-        published=_loose_time(article.published),
-        updated=_loose_time(article.updated),
+        published=loose_time(article.published),
+        updated=loose_time(article.updated),
         authors=article.authors,
         language=article.language,
         summary=summary,

@@ -8,7 +8,7 @@ OpenAPI document (monitor.views.api.openapi) is generated from them, so the two 
 
 An alert is the webhook body itself (monitor.alerts.payloads), so a client that reads the API
 and one that receives webhooks parse the same JSON. The story responses are the story read
-model's `to_dict()` (monitor.views.story_model), described in the document by its own types.
+model's `to_dict()` (monitor.views.storyview), described in the document by its own types.
 """
 
 from __future__ import annotations

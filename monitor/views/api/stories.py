@@ -1,4 +1,4 @@
-"""/api/v1/stories and /api/v1/stories/{watch}: the story read model (monitor.views.story_model,
+"""/api/v1/stories and /api/v1/stories/{watch}: the story read model (monitor.views.storyview,
 the same values the story page shows), served as its `to_dict()` gives it.
 
 The read model's values are dataclasses with hand-written `to_dict()`s (times as ISO strings,
@@ -20,7 +20,7 @@ from monitor.alerts.payloads import ClaimChangeInfo
 from monitor.settings import WatchList
 from monitor.views.api.models import ApiModel
 from monitor.views.api.query import story_title
-from monitor.views.story_model import RELATIONS, list_stories, read_story
+from monitor.views.storyview import RELATIONS, list_stories, read_story
 
 Time = datetime | None  # ISO 8601 UTC ("2025-07-25T14:02:11Z"); null: unknown
 

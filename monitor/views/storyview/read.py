@@ -13,10 +13,10 @@ left out is counted in StoryView.omitted.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 import redis
 
+from monitor.alerts.build import loose_time
 from monitor.claims import Claim, compare_versions
 from monitor.redact import without_userinfo
 from monitor.settings import WatchList
@@ -181,10 +181,5 @@ def _group(claims: Iterable[tuple[Claim, LedgerClaim]], limits: Limits,
 
 def _loose_epoch(value: str | None) -> float | None:
     """A feed's or page's stated time ("2025-05-11", naive: UTC) as unix seconds."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+    moment = loose_time(value)
+    return moment.timestamp() if moment else None
