@@ -191,3 +191,15 @@ def test_a_poll_that_never_reports_back_is_claimed_again_after_the_hold(redis_cl
     schedule.sync_feeds(watchlist, now=1000.0)
     assert schedule.claim_due_feeds(watchlist, now=1000.0, hold=120) == ["feed-0"]
     assert schedule.claim_due_feeds(watchlist, now=1120.0, hold=120) == ["feed-0"]
+
+
+def test_a_feed_claimed_early_and_polled_at_once_is_claimed_again_within_the_same_second(
+        redis_client):
+    """Claimed half a tick early and polled before its due time, a 1 s feed is due again less
+    than a second after its last due time: the next claim must not take it for the same one."""
+    watchlist = WatchList.model_validate({"feeds": [{**FEEDS[0], "interval": "1s"}]})
+    schedule = Schedule(redis_client, PollSettings(min_interval=1))
+    schedule.sync_feeds(watchlist, now=1000.0)
+    assert schedule.claim_due_feeds(watchlist, now=999.6, hold=120, early=0.5) == ["feed-0"]
+    schedule.poll_finished(watchlist, "feed-0", started=999.7)  # due again at 1000.7
+    assert schedule.claim_due_feeds(watchlist, now=1000.3, hold=120, early=0.5) == ["feed-0"]

@@ -123,7 +123,7 @@ class Schedule:
                                                    withscores=True):
             feed_id = member.decode()
             next_due = max(now, score) + max(self.interval(watchlist, feed_id), hold)
-            slot_key = keys.poll_slot(feed_id, int(score))
+            slot_key = keys.poll_slot(feed_id, score)
             won = self._claim(keys=[keys.FEEDS_DUE, slot_key],
                               args=[feed_id, repr(score), next_due, keys.POLL_SLOT_TTL])
             if won:

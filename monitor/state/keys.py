@@ -34,9 +34,11 @@ def feed_state(feed_id: str) -> str:
     return f"{PREFIX}feed:{feed_id}"
 
 
-def poll_slot(feed_id: str, slot: int) -> str:
-    """string, SET NX EX: claims the poll of `feed_id` due at `slot` (unix seconds)."""
-    return f"{PREFIX}pollslot:{feed_id}:{slot}"
+def poll_slot(feed_id: str, due: float) -> str:
+    """string, SET NX EX: claims the poll of `feed_id` due at `due` (unix seconds, exactly: a
+    poll sets its feed's next due time from when it ran, which may fall in the same second as
+    the last one)."""
+    return f"{PREFIX}pollslot:{feed_id}:{due!r}"
 
 
 # --- dedup -------------------------------------------------------------------------------------
