@@ -111,6 +111,25 @@ def site(newsroom, corpus):
     return build_corpus_newsroom(newsroom, corpus)
 
 
+@pytest.fixture
+def own_site(newsroom):
+    """The project's own invented story (tests/own_newsroom.py): needs no corpus."""
+    from own_newsroom import build_own_newsroom
+
+    return build_own_newsroom(newsroom)
+
+
+@pytest.fixture
+def own_pipeline(tmp_path, redis_client, own_site, receiver):
+    """A pipeline whose one watch takes every piece of `own_site`, alerts to `receiver`."""
+    from harness import hook_sink, make_pipeline
+    from own_newsroom import FLOOD_WATCH
+    from yaml_writer import write_configs
+
+    return make_pipeline(redis_client, write_configs(
+        tmp_path, feeds=own_site.feeds, watches=[FLOOD_WATCH], sinks=[hook_sink(receiver)]))
+
+
 # Figures a labelled suite reports ({title: text}), printed in the run's summary.
 SUITE_REPORTS = pytest.StashKey[dict[str, str]]()
 
