@@ -176,10 +176,10 @@ def test_a_redelivered_first_poll_keeps_its_items_in_the_backlog(start, newsroom
     states = pipeline.ctx.schedule.states
     real_update = states.update
 
-    def dies_before_validators(feed_id, **values):
+    def dies_before_validators(feed_id, pipe=None, **values):
         if "etag" in values:
             raise ConnectionError("worker killed before the validators were stored")
-        return real_update(feed_id, **values)
+        return real_update(feed_id, pipe, **values)
 
     monkeypatch.setattr(states, "update", dies_before_validators)
     with pytest.raises(ConnectionError):

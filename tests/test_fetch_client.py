@@ -168,6 +168,7 @@ def test_httpx_errors_become_transport_errors_keeping_the_cause(raised, message)
 class _Newsroom(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     requests: ClassVar[list[tuple[str, dict[str, str]]]] = []
+    peers: ClassVar[list[int]] = []  # the client's port of each request: which connection
     in_flight = 0
     max_in_flight = 0
     lock = threading.Lock()
@@ -177,6 +178,7 @@ class _Newsroom(BaseHTTPRequestHandler):
 
     def do_GET(self):
         type(self).requests.append((self.path, dict(self.headers)))
+        type(self).peers.append(self.client_address[1])
         route = getattr(self, "route_" + self.path.strip("/").split("/")[0].replace("-", "_"), None)
         try:
             route() if route else self._send(404, b"not found")
@@ -292,6 +294,18 @@ def _settings(**overrides) -> HttpSettings:
 def fetcher():
     with Fetcher(_settings()) as instance:
         yield instance
+
+
+def test_304s_and_redirects_leave_their_connection_open_for_the_next_poll(server, fetcher):
+    """A feed polled every minute answers 304 nearly every time: each poll must not pay a new
+    TCP (and, on the open web, TLS) handshake."""
+    _Newsroom.peers.clear()
+    assert fetcher.fetch(f"{server}/feed").status == 200
+    for _ in range(3):
+        assert fetcher.fetch(f"{server}/feed", etag='"v1"').not_modified
+    moved = fetcher.fetch(f"{server}/moved", etag='"v1"')  # 301, 308, then a 304
+    assert moved.not_modified and moved.permanent_redirect
+    assert len(_Newsroom.peers) == 7 and len(set(_Newsroom.peers)) == 1, _Newsroom.peers
 
 
 def test_conditional_get_round_trip(server, fetcher):

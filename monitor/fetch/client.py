@@ -36,6 +36,7 @@ from monitor.fetch.result import FetchResult
 from monitor.settings import HttpSettings
 
 PERMANENT_REDIRECT_STATUSES = frozenset({301, 308})
+DRAIN_BYTES = 64 * 1024  # of a 304's or a redirect's body, read to keep its connection
 
 
 @dataclass
@@ -186,6 +187,7 @@ class Fetcher:
         headers = result_headers(response.headers)
         status = response.status_code
         if status in REDIRECT_STATUSES or status == 304:
+            self._drain(response, deadline)
             return _Hop(status, headers)
         limit = self._settings.max_body_bytes
         error = status_error(url, status, headers, datetime.now(UTC))
@@ -198,6 +200,20 @@ class Fetcher:
             if deadline.expired():
                 raise deadline.error(url)
         return _Hop(status, headers, reader.finish())
+
+    @staticmethod
+    def _drain(response: httpx.Response, deadline: Deadline) -> None:
+        """Read what little a 304 or a redirect carries, so that its connection goes back to
+        the pool for the next request to the host: a response closed unread closes its
+        connection, and every poll of a feed would pay a new TCP (and TLS) handshake. A body
+        larger than DRAIN_BYTES is not worth reading: the connection is dropped instead."""
+        if response.is_stream_consumed:  # a response built in memory (httpx.MockTransport)
+            return
+        received = 0
+        for chunk in response.iter_raw():
+            received += len(chunk)
+            if received > DRAIN_BYTES or deadline.expired():
+                return
 
     def _timeout(self, deadline: Deadline) -> httpx.Timeout:
         # Each wait is also bounded by what is left of the whole fetch.

@@ -50,11 +50,14 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
                     feed_id, result.permanent_redirect)
         states.update(feed_id, moved_to=result.permanent_redirect)
     if result.not_modified:
-        states.update(feed_id, last_poll=now, last_status=304, consecutive_failures=0,
-                      last_error="")
-        ctx.counters.incr("polls_not_modified")
+        # Most polls end here: their writes go in one round trip.
+        with ctx.redis.pipeline(transaction=False) as pipe:
+            states.update(feed_id, pipe, last_poll=now, last_status=304,
+                          consecutive_failures=0, last_error="")
+            ctx.counters.incr("polls_not_modified", pipe=pipe)
+            ctx.schedule.poll_finished(compiled.watchlist, feed_id, now, pipe)
+            pipe.execute()
         metrics.POLLS.labels("not_modified").inc()
-        ctx.schedule.poll_finished(compiled.watchlist, feed_id, now)
         return 0
     limit = ctx.settings.poll.max_items_per_poll
     parsed = parse_feed(result.final_url or url, result.body, result.headers, max_items=limit)
@@ -76,11 +79,15 @@ def poll_feed(ctx: Context, feed_id: str, now: float | None = None) -> int:
     enqueued = _enqueue_unseen(ctx, feed_id, feed.name or parsed.title or feed_id, items, known,
                                backlog)
     done = {"first_polled": now} if backlog and (items or not parsed.problem) else {}
-    states.update(feed_id, etag=result.etag, last_modified=result.last_modified, **done)
-    # due again only now that the validators are stored: the next poll of a big feed is a 304
-    ctx.schedule.poll_finished(compiled.watchlist, feed_id, now)
-    ctx.counters.incr("polls_ok")
-    ctx.counters.incr("items_new", enqueued)
+    with ctx.redis.pipeline(transaction=False) as pipe:
+        states.update(feed_id, pipe, etag=result.etag, last_modified=result.last_modified,
+                      **done)
+        # due again only now that the validators are stored: the next poll of a big feed is
+        # a 304 (one pipeline, sent in order: a poll that dies before it stores neither)
+        ctx.schedule.poll_finished(compiled.watchlist, feed_id, now, pipe)
+        ctx.counters.incr("polls_ok", pipe=pipe)
+        ctx.counters.incr("items_new", enqueued, pipe=pipe)
+        pipe.execute()
     metrics.POLLS.labels("ok").inc()
     metrics.FEED_ITEMS.inc(enqueued)
     return enqueued

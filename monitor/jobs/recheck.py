@@ -37,8 +37,7 @@ def recheck_article(ctx: Context, article_id: str, now: float | None = None) -> 
 
 def _recheck(ctx: Context, article_id: str, now: float) -> str:
     article = ctx.articles.get(article_id)
-    latest = ctx.articles.latest(article_id)
-    if article is None or latest is None:
+    if article is None:
         return "gone"
     next_index = article.recheck_index + 1
     try:
@@ -60,6 +59,10 @@ def _recheck(ctx: Context, article_id: str, now: float) -> str:
         _record_problem(ctx, article, f"re-fetch failed: {exc}")
         _schedule(ctx, article, next_index, now)
         return "failed"
+    # Read (and decompressed) only now: most re-checks end above, at a 304 or the same bytes.
+    latest = ctx.articles.latest(article_id)
+    if latest is None:
+        return "gone"
     verdict = judge_new_text(latest.text, latest.hash, text, ctx.settings.edits.min_length_ratio)
     if verdict.outcome == "rejected":
         # A partial page is not a version: keep the old text, look again soon.
@@ -126,12 +129,14 @@ def _alert_claims_changed(ctx: Context, article: Article, old: Version, new: Ver
 
 def _schedule(ctx: Context, article: Article, index: int, now: float) -> None:
     article.recheck_index = index
-    ctx.articles.save(article, "recheck_index")
     due = next_check_due(article.first_seen, ctx.settings.edits.recheck_schedule, index, now)
-    if due is None:
-        ctx.edit_checks.remove(article.id)
-    else:
-        ctx.edit_checks.schedule(article.id, due)
+    with ctx.redis.pipeline(transaction=False) as pipe:  # one round trip: every re-check ends here
+        ctx.articles.save(article, "recheck_index", pipe=pipe)
+        if due is None:
+            ctx.edit_checks.remove(article.id, pipe)
+        else:
+            ctx.edit_checks.schedule(article.id, due, pipe=pipe)
+        pipe.execute()
 
 
 def _record_problem(ctx: Context, article: Article, message: str) -> None:

@@ -99,12 +99,13 @@ class ArticleStore:
         raw = self._r.hgetall(keys.article(article_id))
         return Article.from_hash(raw) if raw else None
 
-    def save(self, article: Article, *names: str) -> None:
+    def save(self, article: Article, *names: str,
+             pipe: redis.client.Pipeline | None = None) -> None:
         """Write back the named fields (all when none are named)."""
         values = article.to_hash()
         if names:
             values = {n: values[n] for n in names}
-        self._r.hset(keys.article(article.id), mapping=values)
+        (pipe or self._r).hset(keys.article(article.id), mapping=values)
 
     def add_version(self, article: Article, text: str, digest: str,
                     fetched_at: float | None = None) -> Version:

@@ -70,8 +70,9 @@ class FeedStates:
         return FeedState(**{k.decode(): json.loads(v) for k, v in raw.items()
                             if k.decode() in known})
 
-    def update(self, feed_id: str, **values) -> None:
-        self._r.hset(keys.feed_state(feed_id), mapping={k: json.dumps(v) for k, v in values.items()})
+    def update(self, feed_id: str, pipe: redis.client.Pipeline | None = None, **values) -> None:
+        (pipe or self._r).hset(keys.feed_state(feed_id),
+                               mapping={k: json.dumps(v) for k, v in values.items()})
 
     def incr(self, feed_id: str, field: str, by: int = 1) -> int:
         # Counters are stored as JSON numbers, which HINCRBY reads fine.
@@ -133,14 +134,16 @@ class Schedule:
     def next_due(self, feed_id: str) -> float | None:
         return self._r.zscore(keys.FEEDS_DUE, feed_id)
 
-    def poll_finished(self, watchlist: WatchList, feed_id: str, started: float) -> None:
+    def poll_finished(self, watchlist: WatchList, feed_id: str, started: float,
+                      pipe: redis.client.Pipeline | None = None) -> None:
         """A poll that started at `started` is done: the feed is due one interval after."""
-        self.retry_at(feed_id, started + self.interval(watchlist, feed_id))
+        self.retry_at(feed_id, started + self.interval(watchlist, feed_id), pipe)
 
-    def retry_at(self, feed_id: str, when: float) -> None:
+    def retry_at(self, feed_id: str, when: float,
+                 pipe: redis.client.Pipeline | None = None) -> None:
         """After a failed poll, the next try is at `when` (the backoff the log announces),
         sooner or later than the regular interval; a feed no longer listed stays removed."""
-        self._r.zadd(keys.FEEDS_DUE, {feed_id: when}, xx=True)
+        (pipe or self._r).zadd(keys.FEEDS_DUE, {feed_id: when}, xx=True)
 
     def failure_delay(self, failures: int, retry_after: float | None) -> float:
         delay = backoff_delay(failures, self._poll.backoff_base, self._poll.backoff_max)

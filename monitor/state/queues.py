@@ -17,10 +17,11 @@ class DueQueue:
         self._r = client
         self._key = key
 
-    def schedule(self, member: str, due: float, *, keep_earlier: bool = False) -> None:
+    def schedule(self, member: str, due: float, *, keep_earlier: bool = False,
+                 pipe: redis.client.Pipeline | None = None) -> None:
         """Make `member` due at `due`. With `keep_earlier`, a member already queued keeps its
         time (a redelivered job must not push back a retry that is already scheduled)."""
-        self._r.zadd(self._key, {member: due}, nx=keep_earlier)
+        (pipe or self._r).zadd(self._key, {member: due}, nx=keep_earlier)
 
     def remove(self, member: str, pipe: redis.client.Pipeline | None = None) -> None:
         (pipe or self._r).zrem(self._key, member)
@@ -31,7 +32,14 @@ class DueQueue:
     def claim_due(self, now: float, limit: int = 100) -> list[str]:
         """Members whose time has come, each removed by (and so owned by) this caller."""
         due = self._r.zrangebyscore(self._key, "-inf", now, start=0, num=limit)
-        return [m.decode() for m in due if self._r.zrem(self._key, m)]
+        if not due:
+            return []
+        # One round trip for all the ZREMs; each one's own answer still says who owns it.
+        with self._r.pipeline(transaction=False) as pipe:
+            for member in due:
+                pipe.zrem(self._key, member)
+            removed = pipe.execute()
+        return [m.decode() for m, won in zip(due, removed, strict=True) if won]
 
     def __len__(self) -> int:
         return int(self._r.zcard(self._key))
