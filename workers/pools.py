@@ -35,9 +35,23 @@ def boot(broker: dramatiq.Broker) -> None:
     broker._newsmon_booted = True
 
 
+class _SecondWorkerOnBroker(logging.Filter):
+    """Each dramatiq.Worker adds its own `_WorkerMiddleware` to the broker (it tells that
+    worker about queues declared later), and the broker warns at the second one that "adding a
+    middleware of the same type twice ... may have unexpected results". Two workers on one
+    broker is how newsmon keeps polls apart from article jobs, and each middleware serves only
+    its own worker's queues: the warning says nothing to an operator, so it is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.getMessage().startswith("You're adding a middleware of the same type")
+                    and "_WorkerMiddleware" in record.getMessage())
+
+
 def start_workers(broker: dramatiq.Broker, settings: WorkerSettings) -> list[dramatiq.Worker]:
     """Start the article worker and the poll-and-alert worker; returns both."""
     boot(broker)
+    if not any(isinstance(f, _SecondWorkerOnBroker) for f in broker.logger.filters):
+        broker.logger.addFilter(_SecondWorkerOnBroker())
     workers = [
         dramatiq.Worker(broker, queues=set(QUEUES - PROMPT_QUEUES),
                         worker_threads=settings.threads),
