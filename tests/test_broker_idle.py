@@ -10,11 +10,22 @@ import dramatiq
 import pytest
 from waiting import wait_until
 
-from workers.broker import IDLE_POLL_MS, make_broker
+from monitor.jobs.table import JOBS, QUEUES
+from workers.broker import IDLE_POLL_MS, IDLE_POLL_SLOW_MS, idle_poll_ms, make_broker
 
-QUEUE = "newsmon-test-idle"
+QUEUE = JOBS["process_item"].queue  # the embedded Redis of the tests: nothing else reads it
 
-pytestmark = pytest.mark.slow  # six jobs, each after 2.5 s of idle queue
+
+
+def test_the_queues_a_new_item_crosses_are_looked_at_often_the_others_less():
+    crossed = {JOBS[name].queue for name in ("poll_feed", "process_item", "deliver")}
+    assert {idle_poll_ms(q) for q in crossed} == {IDLE_POLL_MS}
+    others = QUEUES - crossed
+    assert others and {idle_poll_ms(q) for q in others} == {IDLE_POLL_SLOW_MS}
+    assert {idle_poll_ms(f"{q}.DQ") for q in QUEUES} == {IDLE_POLL_SLOW_MS}  # delay queues
+
+
+@pytest.mark.slow  # six jobs, each after 2.5 s of idle queue
 
 
 def test_a_job_on_an_idle_queue_starts_within_the_idle_poll(redis_client):

@@ -23,6 +23,7 @@ from monitor.errors import NewsmonError
 from monitor.metrics import DEAD_LETTERS, RETRIES
 from monitor.settings import WorkerSettings
 from monitor.state.keys import JOBS_NAMESPACE as NAMESPACE
+from monitor.state.keys import QUEUE_ALERTS, QUEUE_ARTICLES, QUEUE_FEEDS
 
 
 class JobOutcomes(Middleware):
@@ -37,18 +38,27 @@ class JobOutcomes(Middleware):
 # How long, at most, a worker's consumer waits before looking again at a queue it found empty
 # (Redis broker). Dramatiq backs off up to the worker's timeout, 1 s: a job that arrives on
 # an idle queue waited up to a second before a worker took it, and a new item crosses three
-# queues (poll, article, delivery) on its way to a webhook. 200 ms caps that at 0.6 s; the
-# cost is an idle consumer's fetch every 100-200 ms (four consumers per process: measured by
-# the benchmark suite's idle figures, docs/benchmarks.md).
+# queues (poll, article, delivery) on its way to a webhook. 200 ms caps that at 0.6 s on those
+# three queues. Every look is a Lua call: an idle daemon's ten consumers (five queues, each
+# with its delay queue) looking five times a second were most of its idle CPU (0.073 CPU s/s,
+# docs/benchmarks.md), so the queues where a second does not matter (the backlog, the
+# re-checks, and every delay queue: retries and delayed deliveries wait seconds to hours
+# anyway) keep Dramatiq's own 1 s.
 IDLE_POLL_MS = 200
+IDLE_POLL_SLOW_MS = 1000
+PROMPT_CONSUMERS = frozenset({QUEUE_FEEDS, QUEUE_ARTICLES, QUEUE_ALERTS})
+
+
+def idle_poll_ms(queue_name: str) -> int:
+    return IDLE_POLL_MS if queue_name in PROMPT_CONSUMERS else IDLE_POLL_SLOW_MS
 
 
 class _RedisBroker(RedisBroker):
     """Dramatiq's Redis broker, whose consumers look at an empty queue at least every
-    IDLE_POLL_MS."""
+    `idle_poll_ms(queue)`."""
 
     def consume(self, queue_name: str, prefetch: int = 1, timeout: int = 5000):
-        return super().consume(queue_name, prefetch, min(timeout, IDLE_POLL_MS))
+        return super().consume(queue_name, prefetch, min(timeout, idle_poll_ms(queue_name)))
 
 
 def _middleware(max_retries: int) -> list:
