@@ -10,6 +10,7 @@ import pytest
 
 from monitor.errors import QuerySyntaxError
 from monitor.query import Hit, match, parse_query, prepare
+from monitor.query.text import stem
 
 CEASEFIRE_WATCH = "(ceasefire OR truce) AND (Gaza OR Hamas)"
 ALL_SEEDS = {"000", "001", "002", "003", "004"}
@@ -315,3 +316,14 @@ def test_match_with_title_but_no_text_is_a_type_error():
 def test_term_written_twice_is_reported_once():
     result = match(parse_query("ceasefire AND title:ceasefire"), "Ceasefire holds", "It held.")
     assert result.hits == [Hit("ceasefire", "title", 1, "Ceasefire holds")]
+
+
+def test_words_are_stemmed_by_the_c_stemmer_with_the_pure_python_ones_stems():
+    """PyStemmer is a dependency: stemming the new words of every article was most of the
+    matcher's preparation in the pure-Python stemmer. Same Snowball algorithm, same stems."""
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    assert type(snowballstemmer.stemmer("english")).__module__ == "Stemmer"
+    words = ["talks", "talked", "negotiations", "ceasefire", "hostages", "withdrew", "généraux"]
+    assert [stem(w) for w in words] == [EnglishStemmer().stemWord(w) for w in words]
