@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import unquote, urlsplit
 
@@ -70,6 +70,7 @@ from monitor.views.api import (
 )
 from monitor.views.atom import CONTENT_TYPE as ATOM_CONTENT_TYPE
 from monitor.views.status import gather
+from workers.bounded_http import BoundedThreadingHTTPServer
 from workers.health import Health
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ log = logging.getLogger(__name__)
 ENDPOINTS = ("/healthz, /readyz, /metrics, /status, /stories/, /api/v1/ (openapi.json, stories, "
              "alerts, articles), /feeds/WATCH.atom")
 CLIENT_TIMEOUT = 15  # seconds a client may take to send its request (slow clients hold a thread)
+MAX_CONNECTIONS = 64  # served at once; more get a 503 (workers/bounded_http.py)
 
 
 def _version() -> str:
@@ -294,8 +296,7 @@ class StatusServer:
             def log_message(self, fmt, *args):
                 log.debug("status server: " + fmt, *args)
 
-        self._httpd = ThreadingHTTPServer((host, port), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = BoundedThreadingHTTPServer((host, port), Handler, MAX_CONNECTIONS)
         self.url = f"http://{host}:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="status-server",
                                         daemon=True)
