@@ -20,6 +20,13 @@ aside with teasers, footer). Both `trafilatura.extract` and the pipeline's own e
 (`monitor.ingest.extract.extract_article`: trafilatura with metadata and ad pruning) are timed.
 Runs are interleaved, so all sides see the same machine load. Prints median and p95 of each,
 and the ratios of the medians.
+
+Then the real pages (`--real-runs`, 0 to skip): the 33 pages of ../shared/corpus/pages as
+served (`source.html`, 55 KB to 1.3 MB). For each, `extract_article` on the page's HTML, and
+the cold comparison of the text it extracts with that text carrying a handful of edits drawn by
+the labelled pages suite's generator (benchmarks/real_pages.py), runs interleaved. Prints per
+page both medians and their ratio, and the median of the per-page ratios. A page the generator
+has no edit for (or that extraction refuses) is listed as left out.
 """
 
 from __future__ import annotations
@@ -36,6 +43,11 @@ import trafilatura
 
 from monitor.claims import clear_caches, compare_versions
 from monitor.ingest.extract import extract_article
+
+try:  # run as a script (benchmarks/ on sys.path) and imported as benchmarks.bench_claims
+    import real_pages
+except ImportError:  # pragma: no cover
+    from benchmarks import real_pages
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SEEDS = REPOSITORY.parent / "shared" / "corpus" / "seeds"
@@ -110,8 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--template", choices=TEMPLATES, default=TEMPLATES[0],
                         help="outlet template of the baseline page (tests/pages.py)")
+    parser.add_argument("--real-runs", type=int, default=7,
+                        help="runs per real corpus page (0: skip the real pages)")
     args = parser.parse_args(argv)
+    synthetic_page(args)
+    if args.real_runs > 0:
+        real_corpus_pages(args.real_runs)
+    return 0
 
+
+def synthetic_page(args: argparse.Namespace) -> None:
+    """The article of 000 + 002 and its edited version, against its outlet page."""
     old, new = build_versions(load_seeds())
     worst = every_sentence_edited(new)
     page_url = default_url(PAGE_SEED, args.template)
@@ -142,7 +163,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nratio compare (cold) / trafilatura.extract: {cold_median / extract_median:.2f}")
     print(f"ratio compare (cold) / extract_article:     {cold_median / pipeline_median:.2f}")
     print(f"ratio compare (warm) / extract_article:     {warm_median / pipeline_median:.2f}")
-    return 0
+
+
+def real_corpus_pages(runs: int) -> None:
+    """Per real page: extract_article on its HTML, and the cold comparison of the extracted
+    text with its edited version; interleaved, medians of `runs`."""
+    versions, left_out = real_pages.load()
+    print(f"\nreal pages (../shared/corpus/pages, extract_article then a cold compare of the "
+          f"extracted text with {real_pages.EDITS_PER_PAGE} or fewer generated edits; "
+          f"medians of {runs} runs):")
+    print(f"{'page':<18}{'lang':<5}{'HTML KB':>8}{'words':>7}{'edits':>6}{'found':>6}"
+          f"{'extract ms':>12}{'compare ms':>12}{'ratio':>7}")
+    ratios = []
+    for page in versions:
+        found = len(compare_versions(page.old, page.new).changes)
+        extract, compare = [], []
+        for _ in range(runs):
+            extract.append(timed(lambda p=page: extract_article(p.html, p.url)))
+            compare.append(timed(lambda p=page: compare_versions(p.old, p.new),
+                                 before=clear_caches))
+        e, c = statistics.median(extract), statistics.median(compare)
+        ratios.append(c / e)
+        print(f"{page.name:<18}{page.lang:<5}{len(page.html) / 1024:8.0f}"
+              f"{len(page.old.split()):7d}{len(page.edits):6d}{found:6d}"
+              f"{e * 1000:12.2f}{c * 1000:12.2f}{c / e:7.3f}")
+    for reason in left_out:
+        print(f"left out: {reason}")
+    print(f"\nreal pages: median ratio compare (cold) / extract_article: "
+          f"{statistics.median(ratios):.3f} over {len(ratios)} pages "
+          f"(lowest {min(ratios):.3f}, highest {max(ratios):.3f})")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ morphology).
 
 from __future__ import annotations
 
-from monitor.claims import frames, ledger, sentences
+from monitor.claims import attribution, frames, ledger, sentences
 from monitor.claims.compare import (
     CHANGE_TYPES,
     ClaimChange,
@@ -87,3 +87,4 @@ def clear_caches() -> None:
     frames.lone_frame.cache_clear()
     frames.span_keys.cache_clear()
     ledger.profile.cache_clear()
+    attribution.normalize_speaker.cache_clear()

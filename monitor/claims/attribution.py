@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from monitor.claims import lexicon as lx
 from monitor.claims.entities import span_keys
 from monitor.claims.tokens import BOUNDARY_PUNCT, QUOTE_MARK, Token
@@ -283,6 +285,9 @@ def _join(tokens: list[Token], sentence: str) -> str:
     return sentence[tokens[0].start:tokens[-1].end] if tokens else ""
 
 
+# Cached: one comparison asks for the same span's key several times (the speaker test while
+# reading each version's attribution, the frame, the other sources compared in fields.py).
+@lru_cache(maxsize=16384)
 def normalize_speaker(span: str) -> str:
     """"A senior U.S. diplomat" -> "senior us diplomat"; "Five sources" -> "5 sources".
     Only the words that name someone: adverbs ("Gizmodo very recently explained"), dates and

@@ -67,16 +67,20 @@ _MONTH_ABBR = "|".join(lx.MONTH_ABBREVIATIONS)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _YEAR = r"(?:19|20)\d{2}"
 # Earlier years only after a word that makes a number a year ("in 1898", "since 1840"): the
-# lookbehinds, one per word, because Python's must each have a fixed width.
-_EARLY_YEAR = ("(?:" + "|".join(rf"(?<=\b{word} )" for word in (
+# lookbehinds, one per word, because Python's must each have a fixed width. The "1" is checked
+# first: else the eleven lookbehinds are tried at every candidate position of a sentence.
+_EARLY_YEAR = ("(?=1)(?:" + "|".join(rf"(?<=\b{word} )" for word in (
     "in", "In", "since", "Since", "of", "from", "until", "by", "before", "after", "circa"))
     + r")1[0-9]\d{2}")
 
 
 def _relative_date_pattern() -> str:
-    """"today", "last week", ...; capitalized too when they open a sentence."""
+    """"today", "last week", ...; capitalized too when they open a sentence. Opens with a
+    check of the first letter, so that the phrases are only tried where one can start."""
     phrases = sorted(lx.RELATIVE_DATES, key=len, reverse=True)
-    return "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in phrases)
+    initials = sorted({p[0] for p in phrases} | {p[0].upper() for p in phrases})
+    return f"(?=[{''.join(initials)}])(?:" + "|".join(
+        f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in phrases) + ")"
 
 
 def _first_characters() -> str:
@@ -109,10 +113,16 @@ _DATE_PUNCT = re.compile(r"[,.]")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
+def _without_ordinal(word: str) -> str:
+    """"7th" -> "7" (as _ORDINAL.sub(r"\1", word), without the sub's per-call cost)."""
+    match = _ORDINAL.match(word)
+    return match.group(1) if match is not None else word
+
+
 def _canonical_date(text: str) -> str:
     words = _DATE_PUNCT.sub(" ", text).split()
     words = [lx.MONTH_ABBREVIATIONS.get(w, w) for w in words]
-    words = [_ORDINAL.sub(r"\1", w) for w in words]
+    words = [_without_ordinal(w) for w in words]
     return " ".join(words).lower()
 
 

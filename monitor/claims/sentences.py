@@ -48,7 +48,9 @@ def _normalize_line(raw: str) -> list[str]:
                 raw = raw.replace(character, replacement)
     elif "`" in raw:
         raw = raw.replace("`", "'")
-    if " - " in raw:
+    # Searched first: a sub() whose replacement refers to a group ("\1") makes a Python-level
+    # call into the re module on every use (Python 3.11), match or not; a search is C only.
+    if " - " in raw and _RANGE.search(raw) is not None:
         raw = _RANGE.sub(r"\1-", raw)
     if _spaced_once(raw):
         return [raw] if raw else []

@@ -59,18 +59,23 @@ def canonical(sentence: str) -> str:
         sentence = _CONTRACTION.sub(_expanded, sentence)  # not for "Gaza's": a word scan
     if "annot" in sentence:
         sentence = sentence.replace("cannot", "can not").replace("Cannot", "Can not")
-    if "." in sentence:
+    if _CAPITAL_STOP.search(sentence) is not None:  # not every sentence's final stop
         sentence = _INITIALISM.sub(lambda m: m.group(1).replace(".", ""), sentence)
-        sentence = _TITLE_STOP.sub(r"\1", sentence)
-    if "%" in sentence or "per" in sentence.lower():
+        if _TITLE_STOP.search(sentence) is not None:  # searched first: see sentences._RANGE
+            sentence = _TITLE_STOP.sub(r"\1", sentence)
+    if ("%" in sentence or "per" in sentence.lower()) and _PERCENT.search(sentence) is not None:
         sentence = _PERCENT.sub(r"\1%", sentence)
     if "&" in sentence:
         sentence = _AMPERSAND.sub(" and ", sentence)
     return sentence
 
 
-# Where any rule of canonical() could apply (a superset: the rules decide).
-_ANY_VARIANT = re.compile(r"[A-Z]\.[A-Z]|[A-Z][a-z]{0,3}\.|\d\s*(?:%|[Pp])|&|'|annot")
+# Where any rule of canonical() could apply (a superset: the rules decide). A digit before
+# "pe"/"pc" for the percent rule, not before any "p" ("35,000 Palestinians", "5 people").
+_ANY_VARIANT = re.compile(r"[A-Z]\.[A-Z]|[A-Z][a-z]{0,3}\.|\d\s*(?:%|[Pp][EeCc])|&|'|annot")
+# A capital at most four letters before a stop: where _INITIALISM ("U.S.") and _TITLE_STOP
+# ("Dr.", "Capt.") can match.
+_CAPITAL_STOP = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
 # Letters only: "d'enrte" is "d" and "enrte" (French elision), so the misspelled word meets
@@ -197,6 +202,11 @@ _ATTACHED_PRONOUN = re.compile(r"^[^\W\d_]+(?:-vous|-nous|-toi|nos|te|se)$")
 _CTA_PHRASES = frozenset({("follow", "us"), ("sign", "up")})
 # Most sentences hold no first word of those phrases: one set test, no word pairs built.
 _PHRASE_HEADS = frozenset(first for first, _ in _CTA_PHRASES)
+
+
+# A call to action needs one of these among its lowercased words (a verb of rule 1 or 2, a
+# phrase head, a subscription word of rule 3): without any, is_call_to_action is surely False.
+CALL_TO_ACTION_WORDS = _CTA_VERBS | _PHRASE_HEADS | _SUBSCRIPTION_WORDS
 
 
 def _has_phrase(words: list[str]) -> bool:
