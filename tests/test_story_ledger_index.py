@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import random
+import sys
+import threading
 from collections import Counter
 
 import pytest
@@ -201,3 +203,33 @@ def test_decoded_entries_are_bounded_oldest_use_first():
     assert [(e["article_id"], c.sentence) for e, c in found] == [
         ("a1", "S 1."), ("a5", "S 5."), ("a2", "S 2.")]
     assert (kept.hits, kept.misses) == (3, 6)  # 1 and 5 kept, 2 and 3 had gone
+
+
+def test_decoded_entries_shared_by_job_threads_stay_whole():
+    # A worker's job threads share one cache: reads evicting each other's entries meanwhile.
+    raw = {n: json.dumps({"article_id": f"a{n}", "claim": {"sentence": f"S {n}."}}).encode()
+           for n in range(1, 41)}
+    kept = DecodedEntries(max_entries=8)
+    failures: list[BaseException] = []
+
+    def read(offset: int) -> None:
+        try:
+            for round_ in range(300):
+                ids = [(offset + round_ + k) % 40 + 1 for k in range(5)]
+                found = kept.decode(WATCH, [(n, raw[n]) for n in ids])
+                assert [e["article_id"] for e, _ in found] == [f"a{n}" for n in ids]
+        except BaseException as error:  # handed to the test's thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=read, args=(k * 7,)) for k in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, in the middle of a read
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == [] and len(kept._kept) <= 8
+    assert kept.hits + kept.misses == 4 * 300 * 5

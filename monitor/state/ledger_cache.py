@@ -11,11 +11,13 @@ an id alone could name another entry later: a hit counts only when the bytes Red
 now are the bytes that were decoded (one memcmp), and anything else is decoded afresh.
 
 The entries handed out are shared between reads: callers read them and never change them.
+A worker's job threads share its cache (one Context): a lock keeps the LRU whole.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections import OrderedDict
 
 from monitor.claims import Claim
@@ -36,6 +38,7 @@ class DecodedEntries:
     def __init__(self, max_entries: int = MAX_DECODED):
         self._max = max_entries
         self._kept: OrderedDict[tuple[str, int], tuple[bytes, dict, Claim]] = OrderedDict()
+        self._lock = threading.Lock()
         self.hits = self.misses = 0
 
     def decode(self, watch_id: str, read: list[tuple[int, bytes]]) -> list[Decoded]:
@@ -43,27 +46,32 @@ class DecodedEntries:
         those seen before from this process's memory, the others decoded in one go."""
         found: list[Decoded | None] = [None] * len(read)
         missing: list[int] = []
-        for n, (entry_id, raw) in enumerate(read):
-            kept = self._kept.get((watch_id, entry_id))
-            if kept is not None and kept[0] == raw:
-                self._kept.move_to_end((watch_id, entry_id))
-                found[n] = kept[1], kept[2]
-            else:
-                missing.append(n)
-        self.hits += len(read) - len(missing)
-        self.misses += len(missing)
-        if missing:
-            # One JSON decode of all: faster than one per entry.
-            fresh = json.loads(b"[" + b",".join(read[n][1] for n in missing) + b"]")
-            for n, entry in zip(missing, fresh, strict=True):
-                claim = Claim.from_dict(entry["claim"])
+        with self._lock:
+            for n, (entry_id, raw) in enumerate(read):
+                kept = self._kept.get((watch_id, entry_id))
+                if kept is not None and kept[0] == raw:
+                    self._kept.move_to_end((watch_id, entry_id))
+                    found[n] = kept[1], kept[2]
+                else:
+                    missing.append(n)
+            self.hits += len(read) - len(missing)
+            self.misses += len(missing)
+        if not missing:
+            return found  # type: ignore[return-value]  # every slot filled
+        # One JSON decode of all (faster than one per entry), outside the lock.
+        fresh = json.loads(b"[" + b",".join(read[n][1] for n in missing) + b"]")
+        for n, entry in zip(missing, fresh, strict=True):
+            found[n] = entry, Claim.from_dict(entry["claim"])
+        with self._lock:
+            for n in missing:
+                entry, claim = found[n]  # type: ignore[misc]  # filled just above
                 self._kept[(watch_id, read[n][0])] = (read[n][1], entry, claim)
-                found[n] = entry, claim
             while len(self._kept) > self._max:
                 self._kept.popitem(last=False)
         return found  # type: ignore[return-value]  # every slot filled above
 
     def clear(self) -> None:
         """Forget everything: the state of a worker just started."""
-        self._kept.clear()
-        self.hits = self.misses = 0
+        with self._lock:
+            self._kept.clear()
+            self.hits = self.misses = 0
