@@ -13,8 +13,15 @@ add), in CPU time of this process (time.process_time). Redis is embedded
 (INFO cpu), so the work moved into Redis is seen too. `--old` also times the step as it was
 before the ledger was indexed: read the whole ledger, relate to it (monitor.stories.relate_piece).
 
+A worker keeps the ledger entries it has decoded (monitor.state.ledger_cache), so each step is
+timed twice, on two identical stories: `cold`, the worker's decoded entries forgotten first (a
+worker just started: every candidate is decoded), and `warm`, a worker that has related the
+story's latest WARM_PIECES pieces (forgotten, then those pieces' candidate reads done again,
+untimed). Only the entries those pieces read are kept: the new piece decodes the rest (the
+share found decoded is printed).
+
 Prints, per story size, the median CPU time per piece and the ratio of the largest story's to
-the smallest's (the target: at most 1.5).
+the smallest's (the target: at most 1.5), for each.
 """
 
 from __future__ import annotations
@@ -26,11 +33,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import redis
 
-from monitor.claims import Claim, extract_claims
+from monitor.claims import Claim, extract_claims, topic_terms
 from monitor.jobs.pieces import ledger_step
 from monitor.state.connection import EmbeddedRedis, connect
 from monitor.state.keys import LEDGER_MAX_ENTRIES
@@ -41,6 +49,7 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 FILL_VARIANTS = 4  # variants of each text the stories are filled with
 NAMES = ("Hamas", "Qatar", "Egypt", "Israel", "Witkoff", "Guterres")
 START = 1_750_000_000.0
+WARM_PIECES = 10  # a warm worker has related this many of the story's latest pieces
 
 
 def corpus_texts() -> list[str]:
@@ -76,26 +85,53 @@ def fill(stories: Stories, watch: str, claims: list[list[Claim]], pieces: int) -
         stories.add_to_ledger(watch, step.new_entries)
 
 
+def warm_up(stories: Stories, watch: str, fill_claims: list[list[Claim]], size: int) -> None:
+    """The decoded entries a worker keeps after relating the story's latest WARM_PIECES
+    pieces: their candidate reads done again, oldest first (each piece's own entries left out,
+    as when it was read; the entries of the pieces after it are there now, they were not
+    then, so a few more entries are kept than the worker would have)."""
+    stories.claims.decoded.clear()
+    for n in range(max(0, size - WARM_PIECES), size):
+        seen = START + 60 * n
+        outline = stories.claims.outline(watch, f"fill{n}", seen)
+        terms = [topic_terms(c) for c in fill_claims[n % len(fill_claims)] if c.frame.anchored]
+        stories.claims.candidate_claims(watch, terms, seen, outline.own_ids)
+
+
 def timed_steps(client: redis.Redis, fill_claims: list[list[Claim]], claims: list[list[Claim]],
-                size: int, runs: int, old: bool) -> tuple[list[float], list[float]]:
-    """CPU seconds (of this process, of Redis) of the ledger step of each of `runs` new pieces, each joining a story of
-    `size` pieces (its own: a piece added would make the next story one piece larger)."""
+                size: int, runs: int, mode: str
+                ) -> tuple[list[float], list[float], float, Counter]:
+    """CPU seconds (of this process, of Redis) of the ledger step of each of `runs` new
+    pieces, each joining a story of `size` pieces (its own: a piece added would make the next
+    story one piece larger). `mode`: cold, warm (the decoded entries kept: module docstring)
+    or old (the whole ledger read). Also: the share of candidates found already decoded, and
+    how many claims of the alerts' context met the story how (the same in every mode)."""
     stories = Stories(client)
     spent, redis_spent = [], []
+    kept = read = 0
+    relations: Counter = Counter()
     for n in range(runs):
-        watch = f"{'old' if old else 'indexed'}-{size}-{n}"
+        watch = f"{mode}-{size}-{n}"
         fill(stories, watch, fill_claims, size)
+        if mode == "warm":
+            warm_up(stories, watch, fill_claims, size)
+        else:
+            stories.claims.decoded.clear()
         seen = START + 60 * size
         article, source, piece = f"new{n}", f"source{n % 9}", claims[n % len(claims)]
+        hits, misses = stories.claims.decoded.hits, stories.claims.decoded.misses
         began, began_redis = time.process_time(), server_cpu(client)
-        if old:
+        if mode == "old":
             step = relate_piece(article, source, piece, stories.ledger(watch), seen, seen)
             stories.add_to_ledger(watch, step.new_entries)
         else:
-            ledger_step(stories.claims, watch, article, source, piece, seen, seen)
+            step = ledger_step(stories.claims, watch, article, source, piece, seen, seen)
         spent.append(time.process_time() - began)
+        relations.update(c["relation"] for c in step.context)
         redis_spent.append(server_cpu(client) - began_redis)
-    return spent, redis_spent
+        kept += stories.claims.decoded.hits - hits
+        read += stories.claims.decoded.hits + stories.claims.decoded.misses - hits - misses
+    return spent, redis_spent, kept / read if read else 0.0, relations
 
 
 def server_cpu(client: redis.Redis) -> float:
@@ -117,17 +153,20 @@ def main() -> None:
     server = EmbeddedRedis(Path(tempfile.mkdtemp()))
     client = connect(server.url)
     stories = Stories(client)
-    paths = [("indexed", False)] + ([("whole ledger", True)] if args.old else [])
-    for name, old in paths:
+    paths = [("cold", "cold"), ("warm", "warm")] + ([("whole ledger", "old")] if args.old else [])
+    for name, mode in paths:
         medians = {}
         for size in args.sizes:
-            spent, redis_spent = timed_steps(client, fill_claims, new_claims, size, args.runs, old)
+            spent, redis_spent, kept, relations = timed_steps(client, fill_claims, new_claims,
+                                                              size, args.runs, mode)
             medians[size] = statistics.median(spent)
-            entries = len(stories.ledger(f"{'old' if old else 'indexed'}-{size}-0"))
+            entries = len(stories.ledger(f"{mode}-{size}-0"))
             print(f"{name:>12}: {size:>5} pieces ({entries:>4} entries): "
                   f"{1000 * medians[size]:7.1f} ms CPU per piece (median of {args.runs}; "
                   f"p90 {1000 * statistics.quantiles(spent, n=10)[-1]:6.1f} ms), "
-                  f"Redis {1000 * statistics.median(redis_spent):5.1f} ms")
+                  f"Redis {1000 * statistics.median(redis_spent):5.1f} ms; "
+                  f"{100 * kept:3.0f}% of candidates found decoded; context: "
+                  + ", ".join(f"{k} {v}" for k, v in sorted(relations.items())))
         smallest, largest = min(args.sizes), max(args.sizes)
         print(f"{name:>12}: ratio {largest}/{smallest} = "
               f"{medians[largest] / medians[smallest]:.2f}")

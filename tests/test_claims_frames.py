@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 
-from monitor.claims import Claim, compare_frames, extract_claims, extract_frame, make_claim
+from monitor.claims import (
+    Claim,
+    Frame,
+    compare_frames,
+    extract_claims,
+    extract_frame,
+    make_claim,
+)
 from monitor.claims.lexicon import RELATIVE_DATE_WORDS, RELATIVE_DATES
 from monitor.claims.sentences import (
     clean_paragraphs,
@@ -307,6 +315,29 @@ def test_claims_round_trip_through_json(corpus, article):
     claims = extract_claims(corpus[article])
     assert len(claims) >= 10
     assert [Claim.from_dict(json.loads(json.dumps(c.to_dict()))) for c in claims] == claims
+
+
+@pytest.mark.parametrize("article", ["000", "002", "004"])
+def test_decoded_frames_are_the_objects_the_constructors_make(corpus, article):
+    # Frame.from_dict builds without __init__ (a ledger read decodes hundreds): the objects
+    # must be what the constructors make, field for field, nested values included.
+    for claim in extract_claims(corpus[article]):
+        frame = Frame.from_dict(json.loads(json.dumps(claim.frame.to_dict())))
+        assert frame == claim.frame and vars(frame) == vars(claim.frame)
+        assert [vars(p) for p in frame.predicates] == [vars(p) for p in claim.frame.predicates]
+        assert [vars(q) for q in frame.quantities] == [vars(q) for q in claim.frame.quantities]
+        assert all(isinstance(p.window, tuple) for p in frame.predicates)
+    assert Frame.from_dict({"cue": "said"}) == Frame(cue="said")  # an older dict: defaults
+    with pytest.raises(KeyError):  # a quantity without its value is not a quantity
+        Frame.from_dict({"quantities": [{"text": "over 35,000"}]})
+
+
+def test_a_claim_keeps_its_hash_but_pickles_its_fields_only():
+    claim = make_claim("Hamas said at least 35,000 people were killed in Gaza City.")
+    assert hash(claim) == hash((claim.sentence, claim.frame)) == hash(claim)
+    copy = pickle.loads(pickle.dumps(claim))
+    assert copy == claim and set(vars(copy)) == {"sentence", "frame"}
+    assert {claim: 1}[copy] == 1
 
 
 def test_extract_claims_keeps_each_sentence_once(corpus):

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import random
+import sys
+import threading
 from collections import Counter
 
 import pytest
 
-from monitor.claims import best_candidates, extract_claims, topic_terms
+from monitor.claims import Claim, best_candidates, extract_claims, topic_terms
 from monitor.jobs.pieces import ledger_step
 from monitor.state import keys
+from monitor.state.ledger_cache import DecodedEntries
 from monitor.state.stories import Stories
 from monitor.stories import piece_time, relate_piece
 
@@ -147,3 +150,86 @@ def _decoded(entries: dict) -> dict:
 
 def _json(entry: dict) -> str:
     return json.dumps(entry)
+
+
+# --- the decoded entries a worker keeps (monitor.state.ledger_cache) ----------------------------
+
+
+def test_a_worker_keeping_decoded_entries_relates_as_a_new_one(redis_client):
+    warm = Stories(redis_client)  # one worker for the whole story: it keeps what it decoded
+    pieces = list(story_pieces(30))
+    for article_id, source, claims, seen, published in pieces[:-1]:
+        for watch in ("warm", "cold"):
+            ledger_step(warm.claims, watch, article_id, source, claims, seen, published)
+    article_id, source, claims, seen, published = pieces[-1]
+    before = warm.claims.decoded.hits
+    kept = ledger_step(warm.claims, "warm", article_id, source, claims, seen, published)
+    assert warm.claims.decoded.hits - before > 0
+    fresh = Stories(redis_client)  # a worker just started: decodes every candidate
+    cold = ledger_step(fresh.claims, "cold", article_id, source, claims, seen, published)
+    assert fresh.claims.decoded.hits == 0 and fresh.claims.decoded.misses > 0
+    assert kept.context == cold.context and kept.new_entries == cold.new_entries
+    assert kept.context
+
+
+def test_a_kept_entry_is_never_read_for_another_with_its_id(stories, redis_client):
+    # A story whose keys went (or a flushed Redis) numbers its entries from 1 again: the
+    # entries kept under those ids must not stand in for the new ones.
+    first, second = list(story_pieces(2, seed=1)), list(story_pieces(2, seed=2))
+    for article_id, source, claims, seen, published in first:
+        ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
+    _, _, claims, seen, _ = first[1]
+    terms = [topic_terms(c) for c in claims if c.frame.anchored]
+    assert stories.claims.candidates(WATCH, terms, seen + 1, frozenset())  # now kept
+    redis_client.delete(*redis_client.keys(keys.story(WATCH) + "*"))
+    for article_id, source, claims, seen, published in second:
+        step = relate_piece(article_id, source, claims, [], seen, published)
+        stories.add_to_ledger(WATCH, step.new_entries)
+    whole = {(e["article_id"], e["claim"]["sentence"]) for e in stories.ledger(WATCH)}
+    read = stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset())
+    assert read and {(e["article_id"], c.sentence) for e, c in read} <= whole
+    assert all(c == Claim.from_dict(e["claim"]) for e, c in read)
+
+
+def test_decoded_entries_are_bounded_oldest_use_first():
+    raw = {n: json.dumps({"article_id": f"a{n}", "claim": {"sentence": f"S {n}."}}).encode()
+           for n in range(1, 6)}
+    kept = DecodedEntries(max_entries=3)
+    kept.decode(WATCH, [(n, raw[n]) for n in (1, 2, 3)])
+    kept.decode(WATCH, [(1, raw[1])])  # 1 used again: 2 is now the oldest used
+    kept.decode(WATCH, [(4, raw[4]), (5, raw[5])])
+    assert (kept.hits, kept.misses) == (1, 5)
+    found = kept.decode(WATCH, [(n, raw[n]) for n in (1, 5, 2)])
+    assert [(e["article_id"], c.sentence) for e, c in found] == [
+        ("a1", "S 1."), ("a5", "S 5."), ("a2", "S 2.")]
+    assert (kept.hits, kept.misses) == (3, 6)  # 1 and 5 kept, 2 and 3 had gone
+
+
+def test_decoded_entries_shared_by_job_threads_stay_whole():
+    # A worker's job threads share one cache: reads evicting each other's entries meanwhile.
+    raw = {n: json.dumps({"article_id": f"a{n}", "claim": {"sentence": f"S {n}."}}).encode()
+           for n in range(1, 41)}
+    kept = DecodedEntries(max_entries=8)
+    failures: list[BaseException] = []
+
+    def read(offset: int) -> None:
+        try:
+            for round_ in range(300):
+                ids = [(offset + round_ + k) % 40 + 1 for k in range(5)]
+                found = kept.decode(WATCH, [(n, raw[n]) for n in ids])
+                assert [e["article_id"] for e, _ in found] == [f"a{n}" for n in ids]
+        except BaseException as error:  # handed to the test's thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=read, args=(k * 7,)) for k in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, in the middle of a read
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == [] and len(kept._kept) <= 8
+    assert kept.hits + kept.misses == 4 * 300 * 5

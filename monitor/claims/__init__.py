@@ -86,5 +86,5 @@ def clear_caches() -> None:
     frames.comparison_frame.cache_clear()
     frames.lone_frame.cache_clear()
     frames.span_keys.cache_clear()
-    ledger.profile.cache_clear()
+    ledger._profile.cache_clear()  # (a claim object keeps its own profile: monitor.claims.ledger)
     attribution.normalize_speaker.cache_clear()

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from monitor.claims.align import similarity
@@ -70,9 +71,20 @@ class Profile:
     quotes: frozenset[str]
 
 
-@lru_cache(maxsize=16384)
 def profile(claim: Claim) -> Profile:
-    """What relating a claim needs, computed once per claim (the ledger is read per piece)."""
+    """What relating a claim needs, computed once per claim (the ledger is read per piece).
+    Kept on the claim object too: relating a piece looks up each candidate's profile once per
+    pair it is in, and a lookup in the cache compares the claim field by field whenever the
+    cache holds another claim object equal to it."""
+    kept = claim.__dict__.get("_profile")
+    if kept is None:
+        kept = _profile(claim)
+        object.__setattr__(claim, "_profile", kept)
+    return kept
+
+
+@lru_cache(maxsize=16384)
+def _profile(claim: Claim) -> Profile:
     words = (topic_word(w) for w in sentence_key(claim.sentence).split())
     terms = {w for w in words if w} | set(entity_keys(claim.frame.entities))
     return Profile(terms=frozenset(terms), key=sentence_key(claim.sentence),
@@ -103,9 +115,10 @@ def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
     # plain sentence such as "meaningful breakthroughs remain elusive" carries no number, name,
     # quote or source to check against another outlet's words.
     ledger = [(source, claim) for source, claim in ledger if claim.frame.anchored]
-    index = _term_index(ledger)
+    claims = [c for c in new_claims if c.frame.anchored]
+    index = _term_index(ledger, frozenset().union(*(profile(c).terms for c in claims)))
     relations = []
-    for claim in (c for c in new_claims if c.frame.anchored):
+    for claim in claims:
         relation = _relate_one(claim, ledger, index)
         if relation is not None:
             relations.append(relation)
@@ -130,17 +143,21 @@ def context_for_alert(relations: list[ClaimRelation], max_new: int) -> list[Clai
     return pointed + new
 
 
-def _term_index(ledger: list[tuple[str, Claim]]) -> dict[str, list[int]]:
+def _term_index(ledger: list[tuple[str, Claim]], wanted: frozenset[str]
+                ) -> dict[str, list[int]]:
+    """term -> the ledger positions having it, for the `wanted` terms only (those of the new
+    claims: no other term is ever looked up). The intersection is taken in C, so indexing a
+    candidate costs next to nothing for the many terms it shares with no new claim."""
     index: dict[str, list[int]] = {}
     for position, (_, claim) in enumerate(ledger):
-        for term in profile(claim).terms:
+        for term in profile(claim).terms & wanted:
             index.setdefault(term, []).append(position)
     return index
 
 
 def _candidates(claim: Claim, index: dict[str, list[int]]) -> list[int]:
-    return best_candidates(Counter(p for term in profile(claim).terms
-                                   for p in index.get(term, ())))
+    return best_candidates(Counter(chain.from_iterable(
+        index[term] for term in profile(claim).terms if term in index)))
 
 
 def _relate_one(claim: Claim, ledger: list[tuple[str, Claim]], index: dict[str, list[int]]

@@ -31,10 +31,12 @@ import redis
 
 from monitor.claims import MAX_CANDIDATES, MIN_SHARED_TERMS, Claim, topic_terms
 from monitor.state import keys
+from monitor.state.ledger_cache import Decoded, DecodedEntries
 
 # KEYS[1] the entries, KEYS[2..] term sets; ARGV: when, term limit, min shared, max candidates,
 # own ids, then per claim the indexes into KEYS of its terms. Each term set is read once per
-# side (at most `limit` ids, the nearest in time); the entries chosen come back in id order.
+# side (at most `limit` ids, the nearest in time); the entries chosen come back in id order,
+# each as its id then its JSON (the id names it in the decoded entries a worker keeps).
 _CANDIDATES = """
 local when, limit = ARGV[1], tonumber(ARGV[2])
 local min_shared, most = tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -75,8 +77,11 @@ for id in pairs(chosen) do order[#order + 1] = id end
 table.sort(order)
 for first = 1, #order, 1000 do  -- unpack has a limit on how many values it spreads
   local chunk = redis.call('HMGET', KEYS[1], unpack(order, first, math.min(first + 999, #order)))
-  for _, raw in ipairs(chunk) do
-    if raw then found[#found + 1] = raw end
+  for i, raw in ipairs(chunk) do
+    if raw then
+      found[#found + 1] = order[first + i - 1]
+      found[#found + 1] = raw
+    end
   end
 end
 return found
@@ -117,6 +122,9 @@ class StoryLedger:
         self._r = client
         self._candidates = client.register_script(_CANDIDATES)
         self._evict_oldest = client.register_script(_EVICT)
+        # Entries this process has decoded (monitor.state.ledger_cache: why one never goes
+        # stale). One per StoryLedger: a worker keeps one (its Context) for its whole life.
+        self.decoded = DecodedEntries()
 
     def outline(self, watch_id: str, article_id: str, when: float) -> LedgerOutline:
         self._move_old_list(watch_id)
@@ -136,17 +144,23 @@ class StoryLedger:
         per side of `when` (at or before, after), the ids sharing at least MIN_SHARED_TERMS of
         its terms, ranked as monitor.claims.best_candidates ranks them (most shared first,
         then the earlier entry), the best MAX_CANDIDATES; `own_ids` left out. Counted in
-        Redis: only the chosen entries travel, in ledger order."""
+        Redis: only the chosen entries travel, in ledger order. The entries are shared with
+        later reads (self.decoded): read them, never change them."""
+        return [entry for entry, _ in self.candidate_claims(watch_id, claim_terms, when, own_ids)]
+
+    def candidate_claims(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
+                         own_ids: frozenset[int]) -> list[Decoded]:
+        """As `candidates`, each entry with its claim decoded (once per process)."""
         terms = sorted(set().union(*claim_terms)) if claim_terms else []
         if not terms:
             return []
         position = {term: n for n, term in enumerate(terms, start=1)}
-        raws = self._candidates(
+        flat = self._candidates(
             keys=[keys.ledger_entries(watch_id)] + [keys.ledger_term(watch_id, t) for t in terms],
             args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
                   " ".join(map(str, sorted(own_ids)))]
                  + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
-        return json.loads(b"[" + b",".join(raws) + b"]")  # one decode: faster than one each
+        return self.decoded.decode(watch_id, list(zip(flat[::2], flat[1::2], strict=True)))
 
     def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
         """The entries of `ids` still there, in ledger order."""

@@ -41,6 +41,9 @@ class LedgerSlice:
     before: int  # how many entries of other pieces the whole ledger has published before it
     after: int  # ... and after it
     own: bool  # the piece's own entries are in the ledger already (its job is redelivered)
+    # The entries' claims, decoded, in the same order (a reader that keeps decoded entries,
+    # monitor.state.story_ledger, hands them over); None: decoded from `entries` here.
+    claims: list[Claim] | None = None
 
 
 def relate_piece(article_id: str, source: str, claims: list[Claim], ledger: list[dict],
@@ -65,7 +68,9 @@ def relate_slice(article_id: str, source: str, claims: list[Claim], part: Ledger
                  seen_at: float, when: float) -> LedgerStep:
     """As relate_piece, given the part of the ledger that holds the piece's candidates
     and `when`, the piece's time (`piece_time`)."""
-    read = [(e, Claim.from_dict(e["claim"])) for e in part.entries]
+    decoded = (part.claims if part.claims is not None
+               else [Claim.from_dict(e["claim"]) for e in part.entries])
+    read = list(zip(part.entries, decoded, strict=True))
     before = [(e["source"], claim) for e, claim in read if entry_time(e) <= when]
     after = [(e["source"], claim) for e, claim in read if entry_time(e) > when]
     # The first piece of a story has nothing to be set against: its alert lists no claims.
