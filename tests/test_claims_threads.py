@@ -8,12 +8,12 @@ Skipped when ../shared/corpus (pages and seeds) is not beside the repository.
 from __future__ import annotations
 
 import random
-import sys
 import threading
 
 import pytest
 from claims_pages.build import build_cases
 from claims_pages.corpus import load_documents
+from racing import run_racing
 
 from monitor.claims import clear_caches, compare_versions, extract_claims
 
@@ -58,16 +58,7 @@ def _run_threads(tasks, threads: int = THREADS):
         except BaseException as exc:  # reported below, with the thread's number
             errors.append(exc)
 
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-5)  # switch threads often: races show up in a short run
-    try:
-        pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
-        for thread in pool:
-            thread.start()
-        for thread in pool:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
+    run_racing([threading.Thread(target=worker, args=(n,)) for n in range(threads)], 1e-5)
     if errors:
         raise errors[0]
     return results

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 import threading
 from collections import Counter
 
 import pytest
+from racing import run_racing
 
 from monitor.claims import Claim, best_candidates, extract_claims, topic_terms
 from monitor.jobs.pieces import ledger_step
@@ -222,14 +222,6 @@ def test_decoded_entries_shared_by_job_threads_stay_whole():
             failures.append(error)
 
     threads = [threading.Thread(target=read, args=(k * 7,)) for k in range(4)]
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # threads switch often, in the middle of a read
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        sys.setswitchinterval(interval)
+    run_racing(threads)  # threads switch often, in the middle of a read
     assert failures == [] and len(kept._kept) <= 8
     assert kept.hits + kept.misses == 4 * 300 * 5
