@@ -80,8 +80,8 @@ def test_candidates_equal_the_full_scan_and_relations_are_identical(stories, red
     for article_id, source, claims, seen, published in story_pieces(40):
         when = piece_time(published, seen)
         terms = [topic_terms(c) for c in claims if c.frame.anchored]
-        read = stories.claims.candidates(WATCH, terms, when, frozenset())
-        assert {_key(e) for e in read} >= full_scan_candidates(ledger, article_id, claims, when)
+        read = stories.claims.candidate_claims(WATCH, terms, when, frozenset())
+        assert {_key(e) for e, _ in read} >= full_scan_candidates(ledger, article_id, claims, when)
         expected = relate_piece(article_id, source, claims, ledger, seen, published)
         step = ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
         assert step.context == expected.context
@@ -180,7 +180,7 @@ def test_a_kept_entry_is_never_read_for_another_with_its_id(stories, redis_clien
         ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
     _, _, claims, seen, _ = first[1]
     terms = [topic_terms(c) for c in claims if c.frame.anchored]
-    assert stories.claims.candidates(WATCH, terms, seen + 1, frozenset())  # now kept
+    assert stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset())  # now kept
     redis_client.delete(*redis_client.keys(keys.story(WATCH) + "*"))
     for article_id, source, claims, seen, published in second:
         step = relate_piece(article_id, source, claims, [], seen, published)

@@ -138,19 +138,15 @@ class StoryLedger:
         own_before = sum(1 for t in (own_times[0] if own else []) if t is not None and t <= when)
         return LedgerOutline(before - own_before, after - (len(own) - own_before), own)
 
-    def candidates(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
-                   own_ids: frozenset[int]) -> list[dict]:
-        """The entries that may be set against claims with these topic terms: per claim and
-        per side of `when` (at or before, after), the ids sharing at least MIN_SHARED_TERMS of
-        its terms, ranked as monitor.claims.best_candidates ranks them (most shared first,
-        then the earlier entry), the best MAX_CANDIDATES; `own_ids` left out. Counted in
-        Redis: only the chosen entries travel, in ledger order. The entries are shared with
-        later reads (self.decoded): read them, never change them."""
-        return [entry for entry, _ in self.candidate_claims(watch_id, claim_terms, when, own_ids)]
-
     def candidate_claims(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
                          own_ids: frozenset[int]) -> list[Decoded]:
-        """As `candidates`, each entry with its claim decoded (once per process)."""
+        """The entries that may be set against claims with these topic terms, each with its
+        claim decoded (once per process): per claim and per side of `when` (at or before,
+        after), the ids sharing at least MIN_SHARED_TERMS of its terms, ranked as
+        monitor.claims.best_candidates ranks them (most shared first, then the earlier entry),
+        the best MAX_CANDIDATES; `own_ids` left out. Counted in Redis: only the chosen entries
+        travel, in ledger order. Entries and claims are shared with later reads (self.decoded):
+        read them, never change them."""
         terms = sorted(set().union(*claim_terms)) if claim_terms else []
         if not terms:
             return []
