@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 
@@ -330,6 +331,19 @@ def test_decoded_frames_are_the_objects_the_constructors_make(corpus, article):
     assert Frame.from_dict({"cue": "said"}) == Frame(cue="said")  # an older dict: defaults
     with pytest.raises(KeyError):  # a quantity without its value is not a quantity
         Frame.from_dict({"quantities": [{"text": "over 35,000"}]})
+
+
+def test_a_frame_is_stored_without_its_empty_fields_and_full_older_dicts_still_read():
+    claim = make_claim("Hamas said at least 35,000 people were killed in Gaza City.")
+    stored = claim.frame.to_dict()
+    assert stored["speaker"] == "hamas" and stored["cue"] == "say"  # what it has is kept
+    assert stored["quantities"] == [{"text": "at least 35,000", "value": 35000.0,
+                                     "qualifier": "at least", "noun": "people"}]
+    assert "quotes" not in stored and "question" not in stored and "negations" not in stored
+    assert all("upper" not in q for q in stored["quantities"])  # nested defaults left out too
+    assert len(json.dumps(stored)) < len(json.dumps(dataclasses.asdict(claim.frame))) / 2
+    # A ledger written before the compact form holds every field: it reads the same.
+    assert Frame.from_dict(json.loads(json.dumps(dataclasses.asdict(claim.frame)))) == claim.frame
 
 
 def test_a_claim_keeps_its_hash_but_pickles_its_fields_only():

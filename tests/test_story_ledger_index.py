@@ -115,11 +115,55 @@ def test_eviction_keeps_the_index_consistent(stories, redis_client):
     order = redis_client.lrange(keys.ledger_order(WATCH), 0, -1)
     assert len(entries) == len(order) == redis_client.zcard(keys.ledger_times(WATCH)) == 20
     assert sorted(order, key=int) == order  # the newest 20 left, in order
-    sets = _term_sets(redis_client)
-    indexed = {(term, i) for term, ids in sets.items() for i in ids}
-    expected = {(term, int(i)) for i, entry in _decoded(entries).items()
-                for term in entry["terms"]}
-    assert indexed == expected
+    terms = _decoded(redis_client.hgetall(keys.ledger_terms(WATCH)))
+    assert set(terms) <= set(entries) and all(terms.values())  # anchored entries only
+    assert not any("terms" in entry for entry in _decoded(entries).values())  # kept apart
+    assert _indexed(redis_client) == {(term, int(i)) for i, ts in terms.items() for term in ts}
+
+
+def test_entries_written_with_their_terms_inside_are_evicted_from_their_term_sets(
+        stories, redis_client):
+    # Before the terms had a hash of their own, each entry's JSON carried them: a ledger kept
+    # then still evicts cleanly (the script reads the terms where they are).
+    pieces = list(story_pieces(8))
+    for article_id, source, claims, seen, published in pieces[:4]:
+        step = relate_piece(article_id, source, claims, stories.ledger(WATCH), seen, published)
+        stories.add_to_ledger(WATCH, step.new_entries)
+    for entry_id, terms in redis_client.hgetall(keys.ledger_terms(WATCH)).items():
+        entry = json.loads(redis_client.hget(keys.ledger_entries(WATCH), entry_id))
+        redis_client.hset(keys.ledger_entries(WATCH), entry_id,
+                          _json({**entry, "terms": json.loads(terms)}))
+    redis_client.delete(keys.ledger_terms(WATCH))
+    old_ids = {int(i) for i in redis_client.lrange(keys.ledger_order(WATCH), 0, -1)}
+    assert any(i in old_ids for _, i in _indexed(redis_client))
+    for article_id, source, claims, seen, published in pieces[4:]:
+        step = relate_piece(article_id, source, claims, stories.ledger(WATCH), seen, published)
+        stories.add_to_ledger(WATCH, step.new_entries, max_entries=20)
+    left = {int(i) for i in redis_client.lrange(keys.ledger_order(WATCH), 0, -1)}
+    assert len(left) == 20 and not left & old_ids
+    assert not any(i in old_ids for _, i in _indexed(redis_client))
+
+
+def test_terms_in_any_script_are_indexed_read_and_evicted(stories, redis_client):
+    # Terms travel to the scripts as JSON: accented letters and other scripts must name the
+    # same term sets in Redis as in Python.
+    texts = ["Zürich police said 12 people were hurt in São Paulo and Kraków.",
+             "Zürich police said 14 people were hurt in São Paulo and Kraków.",
+             "Полиция Москвы сообщила, что 3 человека пострадали в Москве, said Иван."]
+    when = START
+    for n, text in enumerate(texts):
+        claims = extract_claims(text)
+        ledger_step(stories.claims, WATCH, f"p{n}", "s", claims, when + n, when + n)
+    indexed = {term for term, _ in _indexed(redis_client)}
+    assert {"zürich", "são", "kraków", "москвы", "иван"} <= indexed
+    later = extract_claims(texts[1])
+    [piece_two] = [e for e, _ in stories.claims.candidate_claims(
+        WATCH, [topic_terms(c) for c in later], when + 10, frozenset())
+        if e["article_id"] == "p1"]
+    assert "14 people" in piece_two["claim"]["sentence"]
+    stories.add_to_ledger(WATCH, relate_piece("p9", "s", extract_claims("Nothing to see."),
+                                              [], when + 20).new_entries, max_entries=1)
+    assert _indexed(redis_client) == set()  # every set emptied, whatever its name
 
 
 def test_an_unindexed_ledger_list_moves_into_the_index(stories, redis_client):
@@ -142,6 +186,10 @@ def _term_sets(client) -> dict[str, list[int]]:
     prefix = keys.ledger_term(WATCH, "")
     return {k.decode()[len(prefix):]: [int(i) for i in client.zrange(k, 0, -1)]
             for k in client.scan_iter(prefix + "*")}
+
+
+def _indexed(client) -> set[tuple[str, int]]:
+    return {(term, i) for term, ids in _term_sets(client).items() for i in ids}
 
 
 def _decoded(entries: dict) -> dict:

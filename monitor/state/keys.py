@@ -178,8 +178,9 @@ LEDGER_TERM_LIMIT = 400  # ids one term set hands out per read: the newest of th
 
 
 def ledger_entries(watch_id: str) -> str:
-    """hash entry id -> JSON {article_id, source, seen_at, published, claim, terms,
-    met}: `met`, how an anchored claim met the story (monitor.stories.ledger)."""
+    """hash entry id -> JSON {article_id, source, seen_at, published, claim, met}: `met`, how
+    an anchored claim met the story (monitor.stories.ledger); entries written before
+    ledger_terms existed also carry their `terms`."""
     return f"{PREFIX}story:{watch_id}:ledger"
 
 
@@ -196,6 +197,12 @@ def ledger_times(watch_id: str) -> str:
 def ledger_articles(watch_id: str) -> str:
     """hash article_id -> "first last": the range of entry ids its claims were given."""
     return f"{PREFIX}story:{watch_id}:ledger:articles"
+
+
+def ledger_terms(watch_id: str) -> str:
+    """hash entry id -> JSON list of the topic terms an anchored entry is indexed by (read
+    when the entry is evicted, to take it out of its term sets)."""
+    return f"{PREFIX}story:{watch_id}:ledger:terms"
 
 
 def ledger_term(watch_id: str, term: str) -> str:

@@ -4,8 +4,9 @@ Relating a new piece needs only the earlier claims sharing MIN_SHARED_TERMS topi
 one of its own (monitor.claims.ledger), so the ledger is kept the way that question is asked:
 
 - each entry once, in a hash (id -> JSON {article_id, source, seen_at, published, claim,
-  terms, met: how an anchored claim met the story}); ids grow with each entry added, so they
-  carry the ledger's order;
+  met: how an anchored claim met the story}, the claim's frame without its empty fields);
+  ids grow with each entry added, so they carry the ledger's order; an anchored entry's
+  terms in a hash beside it (read only to evict it);
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
   the entries that may be set against a new piece's claim are chosen from its terms' sets
   only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
@@ -24,7 +25,6 @@ whole ledger gives (tests/test_story_ledger_index.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import redis
@@ -34,14 +34,17 @@ from monitor.state import keys
 from monitor.state.ledger_cache import Decoded, DecodedEntries
 
 # KEYS[1] the entries, KEYS[2..] term sets; ARGV: when, term limit, min shared, max candidates,
-# own ids, then per claim the indexes into KEYS of its terms. Each term set is read once per
-# side (at most `limit` ids, the nearest in time); the entries chosen come back in id order,
-# each as its id then its JSON (the id names it in the decoded entries a worker keeps).
+# own ids, the sides to read ("1" or "0" for at-or-before, then for after: a side the ledger
+# has no entry on costs nothing), then per claim the indexes into KEYS of its terms. Each term
+# set is read once per side (at most `limit` ids, the nearest in time); the entries chosen come
+# back in id order, each as its id then its JSON (the id names it in the decoded entries a
+# worker keeps).
 _CANDIDATES = """
 local when, limit = ARGV[1], tonumber(ARGV[2])
 local min_shared, most = tonumber(ARGV[3]), tonumber(ARGV[4])
 local own = {}
 for id in string.gmatch(ARGV[5], '%S+') do own[id] = true end
+local wanted = {ARGV[6]:sub(1, 1) == '1', ARGV[6]:sub(2, 2) == '1'}
 local read = {{}, {}}
 local function ids(k, side)
   if not read[side][k] then
@@ -54,22 +57,24 @@ local function ids(k, side)
   return read[side][k]
 end
 local chosen = {}
-for c = 6, #ARGV do
+for c = 7, #ARGV do
   for side = 1, 2 do
-    local shared, ranked = {}, {}
-    for k in string.gmatch(ARGV[c], '%S+') do
-      for _, id in ipairs(ids(tonumber(k), side)) do
-        if not own[id] then shared[id] = (shared[id] or 0) + 1 end
+    if wanted[side] then
+      local shared, ranked = {}, {}
+      for k in string.gmatch(ARGV[c], '%S+') do
+        for _, id in ipairs(ids(tonumber(k), side)) do
+          if not own[id] then shared[id] = (shared[id] or 0) + 1 end
+        end
       end
+      for id, n in pairs(shared) do
+        if n >= min_shared then ranked[#ranked + 1] = id end
+      end
+      table.sort(ranked, function(a, b)
+        if shared[a] ~= shared[b] then return shared[a] > shared[b] end
+        return tonumber(a) < tonumber(b)
+      end)
+      for i = 1, math.min(most, #ranked) do chosen[tonumber(ranked[i])] = true end
     end
-    for id, n in pairs(shared) do
-      if n >= min_shared then ranked[#ranked + 1] = id end
-    end
-    table.sort(ranked, function(a, b)
-      if shared[a] ~= shared[b] then return shared[a] > shared[b] end
-      return tonumber(a) < tonumber(b)
-    end)
-    for i = 1, math.min(most, #ranked) do chosen[tonumber(ranked[i])] = true end
   end
 end
 local order, found = {}, {}
@@ -87,24 +92,46 @@ end
 return found
 """
 
-# KEYS: the ids in order, the entries, their times; ARGV: entries kept, prefix of the term sets
-# (keys.ledger_term with an empty term). The script names the term sets itself (they are known
-# only once an evicted entry is read): fine on one Redis, which is what newsmon runs on.
-_EVICT = """
-local excess = redis.call('LLEN', KEYS[1]) - tonumber(ARGV[1])
-if excess <= 0 then return 0 end
-local ids = redis.call('LPOP', KEYS[1], excess)
-for _, id in ipairs(ids) do
-  local raw = redis.call('HGET', KEYS[2], id)
-  if raw then
-    for _, term in ipairs(cjson.decode(raw)['terms'] or {}) do
-      redis.call('ZREM', ARGV[2] .. term, id)
-    end
+# KEYS: the entries, their times, the ids in order, the articles' id ranges, the story's hash,
+# the entries' terms; ARGV: the article, entries kept, the prefix of the term sets
+# (keys.ledger_term with an empty term), then per entry its time, its JSON and its terms (a
+# JSON list). The script names the term sets itself (an evicted entry's terms are known only
+# once it is read): fine on one Redis, which is what newsmon runs on.
+# Returns the number of entries added: 0 when the article's entries are there already.
+_ADD = """
+local span = redis.call('HGET', KEYS[4], ARGV[1])
+if span and redis.call('HEXISTS', KEYS[1], string.match(span, '%S+$')) == 1 then return 0 end
+local count = (#ARGV - 3) / 3
+local last = redis.call('HINCRBY', KEYS[5], 'ledger_ids', count)
+local first = last - count + 1
+for n = 0, count - 1 do
+  local id, when, terms = first + n, ARGV[4 + 3 * n], ARGV[6 + 3 * n]
+  redis.call('HSET', KEYS[1], id, ARGV[5 + 3 * n])
+  redis.call('ZADD', KEYS[2], when, id)
+  redis.call('RPUSH', KEYS[3], id)
+  if terms ~= '[]' then
+    redis.call('HSET', KEYS[6], id, terms)
+    for _, term in ipairs(cjson.decode(terms)) do redis.call('ZADD', ARGV[3] .. term, when, id) end
   end
-  redis.call('HDEL', KEYS[2], id)
-  redis.call('ZREM', KEYS[3], id)
 end
-return #ids
+redis.call('HSET', KEYS[4], ARGV[1], first .. ' ' .. last)
+local excess = redis.call('LLEN', KEYS[3]) - tonumber(ARGV[2])
+if excess > 0 then
+  for _, id in ipairs(redis.call('LPOP', KEYS[3], excess)) do
+    local terms, kept = {}, redis.call('HGET', KEYS[6], id)
+    if kept then
+      terms = cjson.decode(kept)
+    else  -- an entry written before the terms had a hash of their own carries them inside
+      local raw = redis.call('HGET', KEYS[1], id)
+      if raw then terms = cjson.decode(raw)['terms'] or {} end
+    end
+    for _, term in ipairs(terms) do redis.call('ZREM', ARGV[3] .. term, id) end
+    redis.call('HDEL', KEYS[1], id)
+    redis.call('HDEL', KEYS[6], id)
+    redis.call('ZREM', KEYS[2], id)
+  end
+end
+return count
 """
 
 
@@ -121,7 +148,7 @@ class StoryLedger:
     def __init__(self, client: redis.Redis):
         self._r = client
         self._candidates = client.register_script(_CANDIDATES)
-        self._evict_oldest = client.register_script(_EVICT)
+        self._add = client.register_script(_ADD)
         # Entries this process has decoded (monitor.state.ledger_cache: why one never goes
         # stale). One per StoryLedger: a worker keeps one (its Context) for its whole life.
         self.decoded = DecodedEntries()
@@ -139,86 +166,82 @@ class StoryLedger:
         return LedgerOutline(before - own_before, after - (len(own) - own_before), own)
 
     def candidate_claims(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
-                         own_ids: frozenset[int]) -> list[Decoded]:
+                         own_ids: frozenset[int], sides: tuple[bool, bool] = (True, True)
+                         ) -> list[Decoded]:
         """The entries that may be set against claims with these topic terms, each with its
         claim decoded (once per process): per claim and per side of `when` (at or before,
         after), the ids sharing at least MIN_SHARED_TERMS of its terms, ranked as
         monitor.claims.best_candidates ranks them (most shared first, then the earlier entry),
-        the best MAX_CANDIDATES; `own_ids` left out. Counted in Redis: only the chosen entries
+        the best MAX_CANDIDATES; `own_ids` left out; only the `sides` asked for (at or
+        before, after: the newest piece of a story has nothing after it). Counted in Redis: only the chosen entries
         travel, in ledger order. Entries and claims are shared with later reads (self.decoded):
         read them, never change them."""
         terms = sorted(set().union(*claim_terms)) if claim_terms else []
-        if not terms:
+        if not terms or not any(sides):
             return []
         position = {term: n for n, term in enumerate(terms, start=1)}
         flat = self._candidates(
             keys=[keys.ledger_entries(watch_id)] + [keys.ledger_term(watch_id, t) for t in terms],
             args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
-                  " ".join(map(str, sorted(own_ids)))]
+                  " ".join(map(str, sorted(own_ids))), "".join("1" if s else "0" for s in sides)]
                  + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
         return self.decoded.decode(watch_id, list(zip(flat[::2], flat[1::2], strict=True)))
 
-    def entries(self, watch_id: str, ids: Iterable[int]) -> list[dict]:
-        """The entries of `ids` still there, in ledger order."""
-        ids = sorted(set(ids))
-        if not ids:
-            return []
-        raws = self._r.hmget(keys.ledger_entries(watch_id), ids)
-        return [json.loads(raw) for raw in raws if raw is not None]
-
     def of_articles(self, watch_id: str, article_ids: list[str]) -> dict[str, list[dict]]:
         """The entries still there of each of `article_ids` (those with none left out), in
-        ledger order: what a page showing only these pieces reads (monitor.views.storyview)."""
+        ledger order, with their terms: what a page showing only these pieces reads
+        (monitor.views.storyview)."""
         self._move_old_list(watch_id)
         if not article_ids:
             return {}
         spans = self._r.hmget(keys.ledger_articles(watch_id), article_ids)
         ids = [i for span in spans if span is not None
                for i in range(int(span.split()[0]), int(span.split()[1]) + 1)]
-        if not ids:
-            return {}
-        raws = [raw for raw in self._r.hmget(keys.ledger_entries(watch_id), ids)
-                if raw is not None]
         found: dict[str, list[dict]] = {}
-        for entry in json.loads(b"[" + b",".join(raws) + b"]"):  # one decode for all
+        for entry in self._read(watch_id, ids):
             found.setdefault(entry["article_id"], []).append(entry)
         return found
 
     def all(self, watch_id: str) -> list[dict]:
-        """Every entry, in ledger order (the reference the index is tested against)."""
+        """Every entry, in ledger order, with its terms, as monitor.stories.ledger made it
+        (the reference the index is tested against)."""
         self._move_old_list(watch_id)
-        ids = [int(i) for i in self._r.lrange(keys.ledger_order(watch_id), 0, -1)]
-        return self.entries(watch_id, ids)
+        return self._read(watch_id, self._r.lrange(keys.ledger_order(watch_id), 0, -1))
+
+    def _read(self, watch_id: str, ids: list) -> list[dict]:
+        """The entries of `ids` still there, in that order, each with its terms (kept apart
+        since ledger_terms exists, inside the entry before)."""
+        if not ids:
+            return []
+        with self._r.pipeline(transaction=False) as pipe:
+            pipe.hmget(keys.ledger_entries(watch_id), ids)
+            pipe.hmget(keys.ledger_terms(watch_id), ids)
+            raws, terms = pipe.execute()
+        kept = [(raw, t) for raw, t in zip(raws, terms, strict=True) if raw is not None]
+        entries = json.loads(b"[" + b",".join(raw for raw, _ in kept) + b"]")  # one decode
+        for entry, (_, stored_terms) in zip(entries, kept, strict=True):
+            entry.setdefault("terms", json.loads(stored_terms) if stored_terms else [])
+        return entries
 
     def add(self, watch_id: str, entries: list[dict],
             max_entries: int = keys.LEDGER_MAX_ENTRIES) -> None:
         """Add the entries of one piece, once: a piece whose entries are there already (its
-        job redelivered) adds nothing. Entry and index are written in one transaction."""
-        if not entries or self._own_ids(watch_id, entries[0]["article_id"]):
+        job redelivered) adds nothing. Entries, index and the eviction of the oldest beyond
+        `max_entries` are one script: one round trip, and each id is given and evicted once
+        however many workers add at once. An entry's terms are kept beside it, not in its
+        JSON: only the eviction reads them, and every candidate read would carry them."""
+        if not entries:
             return
-        last = self._r.hincrby(keys.story(watch_id), "ledger_ids", len(entries))
-        ids = list(range(last - len(entries) + 1, last + 1))
-        with self._r.pipeline(transaction=True) as pipe:
-            for entry_id, entry in zip(ids, entries, strict=True):
-                when = _entry_time(entry)
-                pipe.hset(keys.ledger_entries(watch_id), entry_id,
-                          json.dumps(entry, separators=(",", ":")))
-                pipe.zadd(keys.ledger_times(watch_id), {entry_id: when})
-                for term in entry.get("terms", ()):
-                    pipe.zadd(keys.ledger_term(watch_id, term), {entry_id: when})
-            pipe.rpush(keys.ledger_order(watch_id), *ids)
-            pipe.hset(keys.ledger_articles(watch_id), entries[0]["article_id"],
-                      f"{ids[0]} {ids[-1]}")
-            pipe.execute()
-        self._evict(watch_id, max_entries)
-
-    def _evict(self, watch_id: str, max_entries: int) -> None:
-        """The oldest entries beyond `max_entries`, out of the ledger and of every index, in
-        one script: each id is popped once however many workers add at once, and the evicted
-        entries' terms are read where they are (they would otherwise travel to be decoded)."""
-        self._evict_oldest(keys=[keys.ledger_order(watch_id), keys.ledger_entries(watch_id),
-                                 keys.ledger_times(watch_id)],
-                           args=[max_entries, keys.ledger_term(watch_id, "")])
+        values: list[object] = []
+        for entry in entries:
+            stored = {k: v for k, v in entry.items() if k != "terms"}
+            values += [_entry_time(entry), json.dumps(stored, separators=(",", ":")),
+                       json.dumps(list(entry.get("terms", ())), ensure_ascii=False)]
+        self._add(keys=[keys.ledger_entries(watch_id), keys.ledger_times(watch_id),
+                        keys.ledger_order(watch_id), keys.ledger_articles(watch_id),
+                        keys.story(watch_id), keys.ledger_terms(watch_id)],
+                  args=[entries[0]["article_id"], max_entries, keys.ledger_term(watch_id, ""),
+                        *values])
 
     def _own_ids(self, watch_id: str, article_id: str) -> frozenset[int]:
         """The ids of the article's entries still in the ledger (the oldest go first, so its
