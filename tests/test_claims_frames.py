@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import pickle
+import re
 
 import pytest
 
@@ -301,6 +302,25 @@ def test_pieces_spared_pysbd_split_as_pysbd_splits_them(piece):
     # split_sentences skips pysbd on pieces whose only inner stops are "U.S."/"Dr." ones it
     # keeps whole; on every other piece pysbd decides. Either way the answer is pysbd's.
     assert split_sentences(piece) == split_with_pysbd_only(piece)
+
+
+def test_splitting_again_compiles_no_pattern_after_hundreds_of_others(monkeypatch):
+    # pysbd compiles patterns as it splits (per abbreviation and spelling found); a worker
+    # compiles hundreds of others between two articles (trafilatura's). Were they to push
+    # pysbd's out of re's cache, every article would compile them again (monitor.sbd).
+    compiler = getattr(re, "_compiler", None)
+    if compiler is None or not hasattr(re, "_MAXCACHE"):
+        pytest.skip("re's compile cache is a CPython detail this Python does not have")
+    text = ("Mr. Al Smith, the No. 2 at St. Mary's, met Dr. Jones at 9 a.m. on Jan. 5. "
+            "Gen. Lee and Prof. Ng said the U.S. Dept. of State agreed. It is done.")
+    first = split_with_pysbd_only(text)
+    for n in range(600):
+        re.compile(f"unrelated pattern {n}")
+    compiled = []
+    real = compiler.compile
+    monkeypatch.setattr(compiler, "compile", lambda *a, **k: compiled.append(a) or real(*a, **k))
+    assert split_with_pysbd_only(text) == first
+    assert len(first) == 3 and compiled == []
 
 
 def test_every_relative_date_has_a_hint_word():

@@ -52,18 +52,19 @@ def story_pieces(count: int, seed: int = 7):
         yield f"piece{n}", f"source{n % 4}", extract_claims(generated_piece(rng)), seen, published
 
 
-def full_scan_candidates(ledger: list[dict], article_id: str, claims, when: float) -> set:
-    """What relate_to_story would consider, over the whole ledger: per anchored claim and side
-    of the piece's time, the best-sharing earlier claims."""
+def full_scan_ranking(ledger: list[dict], article_id: str, claims, when: float
+                      ) -> tuple[list[list], list[list]]:
+    """What relate_to_story would consider, over the whole ledger: per anchored claim, the
+    best-sharing earlier claims published at or before the piece, and after it, best first."""
     others = [e for e in ledger if e["article_id"] != article_id and e["terms"]]
-    chosen = set()
+    ranking: tuple[list[list], list[list]] = ([], [])
     for claim in (c for c in claims if c.frame.anchored):
-        for side in (True, False):
+        for side, ranked in zip((True, False), ranking, strict=True):
             entries = [e for e in others if (_time(e) <= when) is side]
             shared = Counter({n: len(topic_terms(claim) & set(e["terms"]))
                               for n, e in enumerate(entries)})
-            chosen |= {_key(entries[n]) for n in best_candidates(shared)}
-    return chosen
+            ranked.append([_key(entries[n]) for n in best_candidates(shared)])
+    return ranking
 
 
 def _time(entry: dict) -> float:
@@ -80,8 +81,10 @@ def test_candidates_equal_the_full_scan_and_relations_are_identical(stories, red
     for article_id, source, claims, seen, published in story_pieces(40):
         when = piece_time(published, seen)
         terms = [topic_terms(c) for c in claims if c.frame.anchored]
-        read = stories.claims.candidate_claims(WATCH, terms, when, frozenset())
-        assert {_key(e) for e, _ in read} >= full_scan_candidates(ledger, article_id, claims, when)
+        found = stories.claims.candidate_claims(WATCH, terms, when, frozenset())
+        assert tuple([[_key(found.read[n][0]) for n in ranked] for ranked in side]
+                     for side in (found.before, found.after)) == full_scan_ranking(
+            ledger, article_id, claims, when)
         expected = relate_piece(article_id, source, claims, ledger, seen, published)
         step = ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
         assert step.context == expected.context
@@ -158,7 +161,7 @@ def test_terms_in_any_script_are_indexed_read_and_evicted(stories, redis_client)
     assert {"zürich", "são", "kraków", "москвы", "иван"} <= indexed
     later = extract_claims(texts[1])
     [piece_two] = [e for e, _ in stories.claims.candidate_claims(
-        WATCH, [topic_terms(c) for c in later], when + 10, frozenset())
+        WATCH, [topic_terms(c) for c in later], when + 10, frozenset()).read
         if e["article_id"] == "p1"]
     assert "14 people" in piece_two["claim"]["sentence"]
     stories.add_to_ledger(WATCH, relate_piece("p9", "s", extract_claims("Nothing to see."),
@@ -228,13 +231,13 @@ def test_a_kept_entry_is_never_read_for_another_with_its_id(stories, redis_clien
         ledger_step(stories.claims, WATCH, article_id, source, claims, seen, published)
     _, _, claims, seen, _ = first[1]
     terms = [topic_terms(c) for c in claims if c.frame.anchored]
-    assert stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset())  # now kept
+    assert stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset()).read  # kept
     redis_client.delete(*redis_client.keys(keys.story(WATCH) + "*"))
     for article_id, source, claims, seen, published in second:
         step = relate_piece(article_id, source, claims, [], seen, published)
         stories.add_to_ledger(WATCH, step.new_entries)
     whole = {(e["article_id"], e["claim"]["sentence"]) for e in stories.ledger(WATCH)}
-    read = stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset())
+    read = stories.claims.candidate_claims(WATCH, terms, seen + 1, frozenset()).read
     assert read and {(e["article_id"], c.sentence) for e, c in read} <= whole
     assert all(c == Claim.from_dict(e["claim"]) for e, c in read)
 

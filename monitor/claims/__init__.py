@@ -86,5 +86,6 @@ def clear_caches() -> None:
     frames.comparison_frame.cache_clear()
     frames.lone_frame.cache_clear()
     frames.span_keys.cache_clear()
-    ledger._profile.cache_clear()  # (a claim object keeps its own profile: monitor.claims.ledger)
+    ledger._topic_terms.cache_clear()  # (a claim object keeps its own: monitor.claims.ledger)
+    ledger._likeness.cache_clear()
     attribution.normalize_speaker.cache_clear()

@@ -114,7 +114,7 @@ class Claim:
     def __hash__(self) -> int:
         # Kept once computed (a claim never changes): a frame's hash walks every nested field,
         # and relating a piece hashes each earlier claim once per pair it is set against
-        # (monitor.claims.ledger.profile's cache key), some hundreds of times per piece.
+        # (monitor.claims.ledger.topic_terms's cache key), some hundreds of times per piece.
         kept = self.__dict__.get("_hash")
         if kept is None:
             kept = hash((self.sentence, self.frame))
@@ -123,7 +123,7 @@ class Claim:
 
     def __getstate__(self) -> dict[str, Any]:
         # Only the fields: the kept hash is this process's (str hashes are salted per
-        # process), and what monitor.claims.ledger.profile keeps here is computed again.
+        # process), and what monitor.claims.ledger.topic_terms keeps here is computed again.
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ Everything is explainable: `detail` names the predicates, numbers or blame targe
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -63,39 +63,46 @@ class ClaimRelation:
 
 
 @dataclass(frozen=True)
-class Profile:
-    """A claim's topic terms (entity keys and canonical content words), key and quotes."""
+class Likeness:
+    """What tells whether two claims say the same: a claim's sentence key and quotes."""
 
-    terms: frozenset[str]
     key: str
     quotes: frozenset[str]
 
 
-def profile(claim: Claim) -> Profile:
-    """What relating a claim needs, computed once per claim (the ledger is read per piece).
-    Kept on the claim object too: relating a piece looks up each candidate's profile once per
-    pair it is in, and a lookup in the cache compares the claim field by field whenever the
-    cache holds another claim object equal to it."""
-    kept = claim.__dict__.get("_profile")
+def topic_terms(claim: Claim) -> frozenset[str]:
+    """What a claim is about (entity keys and canonical content words: "negotiations" =
+    "talks"): the terms two claims must share (MIN_SHARED_TERMS of them) for one to be a
+    candidate for the other. A story ledger kept outside memory indexes its entries by these
+    (monitor.state.story_ledger), and picks the candidates itself."""
+    return _kept(claim, "_terms", _topic_terms)
+
+
+def likeness(claim: Claim) -> Likeness:
+    return _kept(claim, "_likeness", _likeness)
+
+
+def _kept(claim: Claim, name: str, compute: Callable[[Claim], Any]) -> Any:
+    """compute(claim), kept on the claim object as well as in compute's cache: relating a
+    piece looks up each candidate's once per pair it is in, and a lookup in the cache compares
+    the claim field by field whenever the cache holds another claim object equal to it."""
+    kept = claim.__dict__.get(name)
     if kept is None:
-        kept = _profile(claim)
-        object.__setattr__(claim, "_profile", kept)
+        kept = compute(claim)
+        object.__setattr__(claim, name, kept)
     return kept
 
 
 @lru_cache(maxsize=16384)
-def _profile(claim: Claim) -> Profile:
+def _topic_terms(claim: Claim) -> frozenset[str]:
     words = (topic_word(w) for w in sentence_key(claim.sentence).split())
-    terms = {w for w in words if w} | set(entity_keys(claim.frame.entities))
-    return Profile(terms=frozenset(terms), key=sentence_key(claim.sentence),
-                   quotes=frozenset(sentence_key(q) for q in claim.frame.quotes))
+    return frozenset({w for w in words if w} | set(entity_keys(claim.frame.entities)))
 
 
-def topic_terms(claim: Claim) -> frozenset[str]:
-    """What a claim is about: the terms two claims must share (MIN_SHARED_TERMS of them) for
-    one to be a candidate for the other. A story ledger kept outside memory indexes its
-    entries by these (monitor.state.story_ledger)."""
-    return profile(claim).terms
+@lru_cache(maxsize=16384)
+def _likeness(claim: Claim) -> Likeness:
+    return Likeness(key=sentence_key(claim.sentence),
+                    quotes=frozenset(sentence_key(q) for q in claim.frame.quotes))
 
 
 def best_candidates(shared: Mapping[Any, int]) -> list[Any]:
@@ -109,17 +116,23 @@ def best_candidates(shared: Mapping[Any, int]) -> list[Any]:
     return ranked[:MAX_CANDIDATES]
 
 
-def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]]
-                    ) -> list[ClaimRelation]:
+def relate_to_story(new_claims: list[Claim], ledger: list[tuple[str, Claim]],
+                    ranked: list[list[int]] | None = None) -> list[ClaimRelation]:
+    """The relation of each new claim to the earlier claims of `ledger`, repeats left out.
+    `ranked`: per anchored new claim, in order, the positions in `ledger` of its candidates
+    as best_candidates ranks them, when the ledger's keeper has chosen them already
+    (monitor.state.story_ledger); absent, they are chosen here from the whole ledger."""
     # Only claims anchored to a checkable fact are related across pieces (Frame.anchored): a
     # plain sentence such as "meaningful breakthroughs remain elusive" carries no number, name,
     # quote or source to check against another outlet's words.
-    ledger = [(source, claim) for source, claim in ledger if claim.frame.anchored]
     claims = [c for c in new_claims if c.frame.anchored]
-    index = _term_index(ledger, frozenset().union(*(profile(c).terms for c in claims)))
+    if ranked is None:
+        ledger = [(source, claim) for source, claim in ledger if claim.frame.anchored]
+        index = _term_index(ledger, frozenset().union(*(topic_terms(c) for c in claims)))
+        ranked = [_candidates(claim, index) for claim in claims]
     relations = []
-    for claim in claims:
-        relation = _relate_one(claim, ledger, index)
+    for claim, positions in zip(claims, ranked, strict=True):
+        relation = _relate_one(claim, [ledger[position] for position in positions])
         if relation is not None:
             relations.append(relation)
     return relations
@@ -150,20 +163,18 @@ def _term_index(ledger: list[tuple[str, Claim]], wanted: frozenset[str]
     candidate costs next to nothing for the many terms it shares with no new claim."""
     index: dict[str, list[int]] = {}
     for position, (_, claim) in enumerate(ledger):
-        for term in profile(claim).terms & wanted:
+        for term in topic_terms(claim) & wanted:
             index.setdefault(term, []).append(position)
     return index
 
 
 def _candidates(claim: Claim, index: dict[str, list[int]]) -> list[int]:
     return best_candidates(Counter(chain.from_iterable(
-        index[term] for term in profile(claim).terms if term in index)))
+        index[term] for term in topic_terms(claim) if term in index)))
 
 
-def _relate_one(claim: Claim, ledger: list[tuple[str, Claim]], index: dict[str, list[int]]
-                ) -> ClaimRelation | None:
+def _relate_one(claim: Claim, candidates: list[tuple[str, Claim]]) -> ClaimRelation | None:
     """The first rule that holds for any candidate, in rule order; None for a repeat."""
-    candidates = [ledger[position] for position in _candidates(claim, index)]
     for source, earlier in candidates:
         detail = _contradiction(claim, earlier)
         if detail:
@@ -226,7 +237,7 @@ def _counts_same_thing(a: Quantity, b: Quantity) -> bool:
 
 
 def _repeat(claim: Claim, earlier: Claim) -> bool:
-    mine, theirs = profile(claim), profile(earlier)
+    mine, theirs = likeness(claim), likeness(earlier)
     if mine.quotes & theirs.quotes:
         return True
     return similarity(mine.key, theirs.key) >= REPEAT_CUTOFF

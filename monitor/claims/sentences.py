@@ -25,6 +25,7 @@ import pysbd
 from pysbd.lang.english import English
 
 from monitor.claims.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from monitor.sbd import segmenter
 from monitor.typography import FURNITURE_LINES, TYPOGRAPHIC_CHARACTERS
 
 _RANGE = re.compile(r"(\d) +- +(?=\d)")  # "30 - 40" (from "30\u201340") -> "30-40"
@@ -223,10 +224,10 @@ def _segmenter() -> pysbd.Segmenter:
     """This thread's pysbd Segmenter. pysbd keeps the text being split on the instance, so
     threads sharing one get each other's sentences (and split_piece's cache would keep those
     wrong splits): one per thread, built on first use (it compiles its rule set once)."""
-    segmenter = getattr(_per_thread, "segmenter", None)
-    if segmenter is None:
-        segmenter = _per_thread.segmenter = pysbd.Segmenter(language="en", clean=False)
-    return segmenter
+    kept = getattr(_per_thread, "segmenter", None)
+    if kept is None:
+        kept = _per_thread.segmenter = segmenter("en")
+    return kept
 
 
 def sentence_pieces(paragraph: str) -> list[str]:

@@ -81,10 +81,11 @@ def ledger_step(ledger: StoryLedger, watch_id: str, article_id: str, source: str
     when = piece_time(published, seen_at)
     outline = ledger.outline(watch_id, article_id, when)
     terms = [topic_terms(claim) for claim in claims if claim.frame.anchored]
-    read = ledger.candidate_claims(watch_id, terms, when, outline.own_ids,
-                                   (outline.before > 0, outline.after > 0))
-    part = LedgerSlice([entry for entry, _ in read], outline.before, outline.after,
-                       bool(outline.own_ids), [claim for _, claim in read])
+    found = ledger.candidate_claims(watch_id, terms, when, outline.own_ids,
+                                    (outline.before > 0, outline.after > 0))
+    part = LedgerSlice([entry for entry, _ in found.read], outline.before, outline.after,
+                       bool(outline.own_ids), [claim for _, claim in found.read],
+                       (found.before, found.after))
     step = relate_slice(article_id, source, claims, part, seen_at, when)
     ledger.add(watch_id, step.new_entries)
     return step

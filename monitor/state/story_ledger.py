@@ -10,7 +10,8 @@ one of its own (monitor.claims.ledger), so the ledger is kept the way that quest
 - per topic term, a zset of the ids of the entries having it, scored by publication time:
   the entries that may be set against a new piece's claim are chosen from its terms' sets
   only, on each side of the piece's time (monitor.stories.ledger rules 1 and 2), by a script
-  that counts the terms each id shares with the claim: only the chosen entries travel;
+  that counts the terms each id shares with the claim and ranks them: only the chosen entries
+  travel, with each claim's ranking (the relating does not count them again);
 - the publication times of all entries (how many are before / after a new piece), the ids in
   the order added (the oldest go when the story has more than LEDGER_MAX_ENTRIES), and per
   article the range of ids its claims were given (a redelivered job adds them once).
@@ -36,9 +37,10 @@ from monitor.state.ledger_cache import Decoded, DecodedEntries
 # KEYS[1] the entries, KEYS[2..] term sets; ARGV: when, term limit, min shared, max candidates,
 # own ids, the sides to read ("1" or "0" for at-or-before, then for after: a side the ledger
 # has no entry on costs nothing), then per claim the indexes into KEYS of its terms. Each term
-# set is read once per side (at most `limit` ids, the nearest in time); the entries chosen come
-# back in id order, each as its id then its JSON (the id names it in the decoded entries a
-# worker keeps).
+# set is read once per side (at most `limit` ids, the nearest in time). Returns first the
+# ranking, a line per claim: its candidates at or before, "|", those after, each side best
+# first; then the entries chosen, in id order, each as its id then its JSON (the id names it
+# in the ranking and in the decoded entries a worker keeps).
 _CANDIDATES = """
 local when, limit = ARGV[1], tonumber(ARGV[2])
 local min_shared, most = tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -47,39 +49,62 @@ for id in string.gmatch(ARGV[5], '%S+') do own[id] = true end
 local wanted = {ARGV[6]:sub(1, 1) == '1', ARGV[6]:sub(2, 2) == '1'}
 local read = {{}, {}}
 local function ids(k, side)
-  if not read[side][k] then
+  local found = read[side][k]
+  if not found then
     if side == 1 then
-      read[1][k] = redis.call('ZREVRANGEBYSCORE', KEYS[k], when, '-inf', 'LIMIT', 0, limit)
+      found = redis.call('ZREVRANGEBYSCORE', KEYS[k], when, '-inf', 'LIMIT', 0, limit)
     else
-      read[2][k] = redis.call('ZRANGEBYSCORE', KEYS[k], '(' .. when, '+inf', 'LIMIT', 0, limit)
+      found = redis.call('ZRANGEBYSCORE', KEYS[k], '(' .. when, '+inf', 'LIMIT', 0, limit)
+    end
+    read[side][k] = found
+  end
+  return found
+end
+-- The best `most` ids sharing at least min_shared terms: by count (buckets), then the
+-- earliest (numbers sort in C, with no Lua comparator).
+local function best(shared)
+  local buckets, top = {}, 0
+  for id, n in pairs(shared) do
+    if n >= min_shared then
+      if not buckets[n] then buckets[n] = {} end
+      local bucket = buckets[n]
+      bucket[#bucket + 1] = tonumber(id)
+      if n > top then top = n end
     end
   end
-  return read[side][k]
+  local picked = {}
+  for n = top, min_shared, -1 do
+    local bucket = buckets[n]
+    if bucket then
+      table.sort(bucket)
+      for i = 1, math.min(#bucket, most - #picked) do picked[#picked + 1] = bucket[i] end
+      if #picked >= most then break end
+    end
+  end
+  return picked
 end
-local chosen = {}
+local chosen, lines = {}, {}
 for c = 7, #ARGV do
+  local ranked = {'', ''}
   for side = 1, 2 do
     if wanted[side] then
-      local shared, ranked = {}, {}
+      local shared = {}
       for k in string.gmatch(ARGV[c], '%S+') do
         for _, id in ipairs(ids(tonumber(k), side)) do
           if not own[id] then shared[id] = (shared[id] or 0) + 1 end
         end
       end
-      for id, n in pairs(shared) do
-        if n >= min_shared then ranked[#ranked + 1] = id end
-      end
-      table.sort(ranked, function(a, b)
-        if shared[a] ~= shared[b] then return shared[a] > shared[b] end
-        return tonumber(a) < tonumber(b)
-      end)
-      for i = 1, math.min(most, #ranked) do chosen[tonumber(ranked[i])] = true end
+      local picked = best(shared)
+      for _, id in ipairs(picked) do chosen[id] = true end
+      ranked[side] = table.concat(picked, ' ')
     end
   end
+  lines[#lines + 1] = ranked[1] .. '|' .. ranked[2]
 end
-local order, found = {}, {}
+local order = {}
 for id in pairs(chosen) do order[#order + 1] = id end
 table.sort(order)
+local found = {table.concat(lines, '\\n')}
 for first = 1, #order, 1000 do  -- unpack has a limit on how many values it spreads
   local chunk = redis.call('HMGET', KEYS[1], unpack(order, first, math.min(first + 999, #order)))
   for i, raw in ipairs(chunk) do
@@ -136,6 +161,17 @@ return count
 
 
 @dataclass(frozen=True)
+class Candidates:
+    """What a new piece's claims are set against: the entries chosen for any of them, decoded,
+    in ledger order, and per claim (in the order asked) its candidates published at or before
+    the piece and after it, best first: positions in `read`."""
+
+    read: list[Decoded]
+    before: list[list[int]]
+    after: list[list[int]]
+
+
+@dataclass(frozen=True)
 class LedgerOutline:
     """What a new piece needs to know of the whole ledger besides its candidates."""
 
@@ -167,25 +203,35 @@ class StoryLedger:
 
     def candidate_claims(self, watch_id: str, claim_terms: list[frozenset[str]], when: float,
                          own_ids: frozenset[int], sides: tuple[bool, bool] = (True, True)
-                         ) -> list[Decoded]:
+                         ) -> Candidates:
         """The entries that may be set against claims with these topic terms, each with its
         claim decoded (once per process): per claim and per side of `when` (at or before,
         after), the ids sharing at least MIN_SHARED_TERMS of its terms, ranked as
         monitor.claims.best_candidates ranks them (most shared first, then the earlier entry),
-        the best MAX_CANDIDATES; `own_ids` left out; only the `sides` asked for (at or
-        before, after: the newest piece of a story has nothing after it). Counted in Redis: only the chosen entries
-        travel, in ledger order. Entries and claims are shared with later reads (self.decoded):
-        read them, never change them."""
+        the best MAX_CANDIDATES; `own_ids` left out; only the `sides` asked for (the newest
+        piece of a story has nothing after it). Chosen and ranked in Redis: only the chosen
+        entries travel, and the ranking with them. Entries and claims are shared with later
+        reads (self.decoded): read them, never change them."""
         terms = sorted(set().union(*claim_terms)) if claim_terms else []
         if not terms or not any(sides):
-            return []
+            return Candidates([], [[] for _ in claim_terms], [[] for _ in claim_terms])
         position = {term: n for n, term in enumerate(terms, start=1)}
-        flat = self._candidates(
+        ranking, *flat = self._candidates(
             keys=[keys.ledger_entries(watch_id)] + [keys.ledger_term(watch_id, t) for t in terms],
             args=[when, keys.LEDGER_TERM_LIMIT, MIN_SHARED_TERMS, MAX_CANDIDATES,
                   " ".join(map(str, sorted(own_ids))), "".join("1" if s else "0" for s in sides)]
                  + [" ".join(str(position[t] + 1) for t in sorted(c)) for c in claim_terms])
-        return self.decoded.decode(watch_id, list(zip(flat[::2], flat[1::2], strict=True)))
+        ids = flat[::2]
+        read = self.decoded.decode(watch_id, list(zip(ids, flat[1::2], strict=True)))
+        at = {entry_id: n for n, entry_id in enumerate(ids)}
+        before: list[list[int]] = []
+        after: list[list[int]] = []
+        for line in ranking.decode().split("\n"):
+            early, late = line.split("|")
+            # (an id in a term set has its entry: both are written and evicted in one script)
+            before.append([at[int(i)] for i in early.split() if int(i) in at])
+            after.append([at[int(i)] for i in late.split() if int(i) in at])
+        return Candidates(read, before, after)
 
     def of_articles(self, watch_id: str, article_ids: list[str]) -> dict[str, list[dict]]:
         """The entries still there of each of `article_ids` (those with none left out), in

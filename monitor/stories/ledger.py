@@ -36,14 +36,18 @@ class LedgerSlice:
     rest. Entries are {article_id, source, seen_at, published, claim, terms, met}."""
 
     entries: list[dict]  # other pieces' entries, every candidate of the piece's claims among
-    # them (monitor.state.story_ledger), in ledger order (more entries change nothing:
-    # relate_to_story picks the candidates among them)
+    # them (monitor.state.story_ledger), in ledger order (without `ranked`, more entries change
+    # nothing: relate_to_story picks the candidates among them)
     before: int  # how many entries of other pieces the whole ledger has published before it
     after: int  # ... and after it
     own: bool  # the piece's own entries are in the ledger already (its job is redelivered)
     # The entries' claims, decoded, in the same order (a reader that keeps decoded entries,
     # monitor.state.story_ledger, hands them over); None: decoded from `entries` here.
     claims: list[Claim] | None = None
+    # Per anchored claim of the piece, in order, its candidates published at or before it and
+    # after it: positions in `entries`, best first, as the ledger's keeper chose them
+    # (monitor.state.story_ledger); None: chosen here among `entries`.
+    ranked: tuple[list[list[int]], list[list[int]]] | None = None
 
 
 def relate_piece(article_id: str, source: str, claims: list[Claim], ledger: list[dict],
@@ -71,11 +75,14 @@ def relate_slice(article_id: str, source: str, claims: list[Claim], part: Ledger
     decoded = (part.claims if part.claims is not None
                else [Claim.from_dict(e["claim"]) for e in part.entries])
     read = list(zip(part.entries, decoded, strict=True))
-    before = [(e["source"], claim) for e, claim in read if entry_time(e) <= when]
-    after = [(e["source"], claim) for e, claim in read if entry_time(e) > when]
+    if part.ranked is None:
+        before = [(e["source"], claim) for e, claim in read if entry_time(e) <= when]
+        after = [(e["source"], claim) for e, claim in read if entry_time(e) > when]
+    else:  # the positions ranked on each side point into the whole read
+        before = after = [(e["source"], claim) for e, claim in read]
     # The first piece of a story has nothing to be set against: its alert lists no claims.
     relations, earlier_reports = (
-        in_time_order(claims, before, after, (part.before > 0, part.after > 0))
+        in_time_order(claims, before, after, (part.before > 0, part.after > 0), part.ranked)
         if part.before or part.after else ([], set()))
     context = [(replace(r, relation="earlier_report") if id(r) in earlier_reports else r).to_dict()
                for r in context_for_alert(relations, MAX_NEW_IN_ALERT)]
@@ -122,16 +129,19 @@ def indexed_terms(claim: Claim) -> list[str]:
 
 
 def in_time_order(claims: list[Claim], before: list[tuple[str, Claim]],
-                  after: list[tuple[str, Claim]], present: tuple[bool, bool] | None = None
+                  after: list[tuple[str, Claim]], present: tuple[bool, bool] | None = None,
+                  ranked: tuple[list[list[int]], list[list[int]]] | None = None
                   ) -> tuple[list[ClaimRelation], set[int]]:
     """The relations of `claims` (repeats left out) and the ids of those among them that are
     earlier reports: they keep monitor.claims' label until the alert context is chosen, which
     lists updates and contradictions first, so earlier reports are listed like them.
     `present` says whether the ledger has claims before / after the piece at all, when
-    `before` and `after` are only its candidates (absent: they are the whole ledger)."""
+    `before` and `after` are only its candidates (absent: they are the whole ledger).
+    `ranked`: the candidates of each anchored claim in `before` and in `after`, chosen already
+    (relate_to_story's `ranked`, per side)."""
     has_before, has_after = present if present is not None else (bool(before), bool(after))
-    prior = _relations(claims, before, has_before)
-    later = _relations(claims, after, has_after)
+    prior = _relations(claims, before, has_before, ranked[0] if ranked else None)
+    later = _relations(claims, after, has_after, ranked[1] if ranked else None)
     relations: list[ClaimRelation] = []
     earlier_reports: set[int] = set()
     for claim in claims:
@@ -146,13 +156,13 @@ def in_time_order(claims: list[Claim], before: list[tuple[str, Claim]],
     return relations, earlier_reports
 
 
-def _relations(claims: list[Claim], ledger: list[tuple[str, Claim]], present: bool
-               ) -> dict[int, object]:
+def _relations(claims: list[Claim], ledger: list[tuple[str, Claim]], present: bool,
+               ranked: list[list[int]] | None) -> dict[int, object]:
     """id(claim) -> its relation to `ledger`, or _REPEAT; empty when that side of the story
     has no claim at all (`present`)."""
     if not present:
         return {}
-    found = {id(r.claim): r for r in relate_to_story(claims, ledger)}
+    found = {id(r.claim): r for r in relate_to_story(claims, ledger, ranked)}
     return {id(claim): found.get(id(claim), _REPEAT) for claim in claims}
 
 
