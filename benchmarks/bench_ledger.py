@@ -28,8 +28,10 @@ decoded is printed).
 
 Runs are paired: each run times one new piece at every story size in turn, so a drift of the
 machine's speed falls on every size alike. Prints, per story size, the median CPU time per
-piece, and the ratios of the largest story's to the smallest's: of a matched piece (the
-target: at most 1.5) and of its ledger step (this process and Redis; this process alone).
+piece, and the ratios of each story's to the smallest's: of a matched piece (the target, at
+1,000 pieces: at most 1.5) and of its ledger step (this process and Redis; this process
+alone); each as the ratio of the medians, and as the median of the runs' own ratios (a run
+times the same text at every size, so each of its ratios is one piece's).
 """
 
 from __future__ import annotations
@@ -279,7 +281,10 @@ def _ms(values: list[float], percentile: int = 50) -> str:
 
 
 def _ratio(large: list[float], small: list[float]) -> str:
-    return f"{statistics.median(large) / statistics.median(small):.2f}"
+    """The ratio of the medians, then the median of the runs' own ratios (run n times the same
+    text at every size: the same piece, in a story of another size)."""
+    paired = statistics.median(a / b for a, b in zip(large, small, strict=True))
+    return f"{statistics.median(large) / statistics.median(small):.2f} (paired {paired:.2f})"
 
 
 if __name__ == "__main__":
