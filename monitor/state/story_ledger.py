@@ -228,9 +228,8 @@ class StoryLedger:
         after: list[list[int]] = []
         for line in ranking.decode().split("\n"):
             early, late = line.split("|")
-            # (an id in a term set has its entry: both are written and evicted in one script)
-            before.append([at[int(i)] for i in early.split() if int(i) in at])
-            after.append([at[int(i)] for i in late.split() if int(i) in at])
+            before.append(_positions(early, at))
+            after.append(_positions(late, at))
         return Candidates(read, before, after)
 
     def of_articles(self, watch_id: str, article_ids: list[str]) -> dict[str, list[dict]]:
@@ -319,6 +318,13 @@ class StoryLedger:
         self._r.delete(keys.story_claims(watch_id))
         for piece in pieces:
             self.add(watch_id, piece)
+
+
+def _positions(listed: str, at: dict[int, int]) -> list[int]:
+    """The positions in the read of the ids `listed` (space-separated, best first). An id in a
+    term set has its entry (both are written and evicted in one script); one that had none
+    would be left out, not fail the piece."""
+    return [at[entry_id] for entry_id in map(int, listed.split()) if entry_id in at]
 
 
 def _entry_time(entry: dict) -> float:
